@@ -1,0 +1,149 @@
+/**
+ * ESLint flat config (eslint 10, typescript-eslint 8, not type-aware so `npm run lint` stays fast).
+ *
+ * Besides the usual recommended rules it enforces the layer boundaries of shared/ARCHITECTURE.md:
+ *   firmware/  pure TypeScript: imports only xstate and itself; no DOM or storage globals, no Date.now/Math.random
+ *   osd/       pixi.js and other drawing libraries, plus *types* (only) from the firmware; no React, idb, xstate, src/
+ *   src/       the composition root: reaches firmware/ and osd/ only through firmware/index.ts and osd/index.ts
+ * tests/lint/boundaries.test.ts proves each boundary rule fires. Formatting is Prettier's job (eslint-config-prettier last).
+ */
+import js from '@eslint/js';
+import { defineConfig, globalIgnores } from 'eslint/config';
+import prettier from 'eslint-config-prettier';
+import reactHooks from 'eslint-plugin-react-hooks';
+import globals from 'globals';
+import tseslint from 'typescript-eslint';
+
+/** Layers that must run headless in Node (the simulated outside world may become a sibling folder: add it here). */
+const PURE_LOGIC = ['firmware/**/*.{ts,tsx,js,mjs}', 'world/**/*.{ts,tsx,js,mjs}'];
+
+/** How deep src/ folders may nest for the entry-point rule below (src/a/b/c/d/e/f/g/x.ts). */
+const SRC_MAX_DEPTH = 8;
+
+const UI_LIBRARIES = ['react', 'react/*', 'react-dom', 'react-dom/*', '@xstate/react', '@xstate/react/*'];
+const STORAGE_LIBRARIES = ['idb', 'idb/*'];
+
+export default defineConfig(
+  globalIgnores([
+    'dist/',
+    'node_modules/',
+    'coverage/',
+    'playwright-report/',
+    'test-results/',
+    '.test-results/',
+    'public/fonts/',
+    'tests/e2e/__screenshots__/',
+  ]),
+
+  {
+    files: ['**/*.{js,mjs,cjs,ts,tsx}'],
+    extends: [js.configs.recommended, tseslint.configs.recommended],
+    linterOptions: { reportUnusedDisableDirectives: 'error' },
+    rules: {
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+    },
+  },
+
+  // Where each kind of code runs, for the globals it may use.
+  { files: ['src/**', 'osd/**'], languageOptions: { globals: globals.browser } },
+  {
+    files: ['tests/**', 'scripts/**', '*.{js,mjs,cjs,ts}', '.ci/**'],
+    languageOptions: { globals: { ...globals.node, ...globals.browser } },
+  },
+
+  // firmware/: no UI, drawing or storage library, no other layer, no ambient time, randomness or browser state.
+  {
+    files: PURE_LOGIC,
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['pixi.js', 'pixi.js/*', '@pixi/*', ...UI_LIBRARIES, ...STORAGE_LIBRARIES],
+              message: 'firmware/ is pure logic: it imports only xstate and itself (ARCHITECTURE.md).',
+            },
+            {
+              group: ['**/osd', '**/osd/**', '**/src', '**/src/**'],
+              message: 'firmware/ must not import osd/ or src/: they depend on it, not the other way round.',
+            },
+          ],
+        },
+      ],
+      'no-restricted-globals': [
+        'error',
+        ...['window', 'document', 'localStorage', 'sessionStorage', 'indexedDB'].map((name) => ({
+          name,
+          message: `firmware/ runs in Node without a DOM: no ${name}. Effects leave as emitted events or provided actors.`,
+        })),
+      ],
+      'no-restricted-properties': [
+        'error',
+        { object: 'Date', property: 'now', message: 'Time comes in as data (SimulationClock), not from Date.now().' },
+        {
+          object: 'Math',
+          property: 'random',
+          message: 'Randomness comes in as data (a seed), not from Math.random().',
+        },
+        ...['window', 'globalThis'].flatMap((object) => [
+          { object, property: 'document', message: 'firmware/ runs without a DOM.' },
+          { object, property: 'localStorage', message: 'firmware/ does not touch storage.' },
+          { object, property: 'indexedDB', message: 'firmware/ does not touch storage.' },
+        ]),
+      ],
+    },
+  },
+
+  // osd/: draws the model; may see the firmware's types, never its values (it holds no actor, decides nothing).
+  {
+    files: ['osd/**/*.{ts,tsx,js,mjs}'],
+    rules: {
+      'no-restricted-imports': 'off',
+      '@typescript-eslint/no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['**/firmware', '**/firmware/**'],
+              allowTypeImports: true,
+              message:
+                'osd/ imports only types from the firmware (`import type`): it draws an OsdModel and decides nothing.',
+            },
+            {
+              group: [...UI_LIBRARIES, ...STORAGE_LIBRARIES, 'xstate', 'xstate/*'],
+              message: 'osd/ is the pixi.js renderer: no React, no actors, no storage (ARCHITECTURE.md).',
+            },
+            {
+              group: ['**/src', '**/src/**'],
+              message: 'osd/ must not import src/: src/ composes osd/, not the reverse.',
+            },
+          ],
+        },
+      ],
+      '@typescript-eslint/consistent-type-imports': ['error', { fixStyle: 'separate-type-imports' }],
+    },
+  },
+
+  // src/: the composition root reaches the other layers only through their public entry points. The check works on
+  // the import text, so it is spelled per folder depth: from src/bench/x.tsx, '../../osd/render/y' is the OSD layer
+  // (forbidden) while '../osd/useOsd' is src/osd/useOsd.ts (allowed).
+  ...Array.from({ length: SRC_MAX_DEPTH }, (_, depth) => ({
+    files: [`src/${'*/'.repeat(depth)}*.{ts,tsx,js,mjs}`],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: ['firmware', 'osd'].map((layer) => ({
+            regex: `^(\\./)?${'\\.\\./'.repeat(depth + 1)}${layer}/(?!index(\\.ts)?$)`,
+            message: `Import ${layer}/ through its entry point ${layer}/index.ts ('${'../'.repeat(depth + 1)}${layer}').`,
+          })),
+        },
+      ],
+    },
+  })),
+
+  // React: rules of hooks (and the React Compiler's checks) for the shell's components and hooks.
+  { files: ['src/**/*.{ts,tsx}'], extends: [reactHooks.configs.flat.recommended] },
+
+  prettier,
+);

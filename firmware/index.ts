@@ -1,0 +1,34 @@
+/**
+ * The firmware's public entry: the only module src/, osd/ and Node scripts import from firmware/.
+ * (osd/ imports types only.)
+ */
+export { recorderMachine, type RecorderMachine } from './machine/recorderMachine';
+export type { RecorderContext, RecorderEvent, RecorderEventType, RecorderInput, DialogMessage } from './machine/types';
+export {
+  RECORDER_MODELS,
+  DEFAULT_MODEL_ID,
+  isRecorderModelId,
+  type RecorderModel,
+  type RecorderModelId,
+} from './catalogue/models';
+export { PROFILES, type Profile, type ProfileId } from './catalogue/profiles';
+export * as rules from './catalogue/rules';
+export { PASSWORD_RULES, checkPasswordRule, checkNewPassword } from './domain/passwordRules';
+export type { UnitIdentity } from './domain/unitIdentity';
+export { manufactureUnit } from './domain/unitIdentity';
+export { formatDeviceDateTime, yearMonthCode } from './domain/deviceTime';
+export { emptyFlash, FLASH_SCHEMA_VERSION, type Flash, type StoredUser } from './persistence/flash';
+export { MemoryFlashStore, writeFlashActor, type FlashStore } from './persistence/flashStore';
+export type { PasswordHash } from './security/passwordHash';
+export { SimulationClock } from './sim/simulationClock';
+export { snapshotToOsdModel, type RecorderSnapshot } from './view/snapshotToOsdModel';
+export * from './view/osdModel';
+export * from './view/controlIds';
+export { SYSTEM_DATE_LABEL } from './view/screens/liveView';
+export { newRecorderInput, firmwareSeedFor, type NewRecorderOptions } from './headless/newRecorder';
+export {
+  createHeadlessRecorder,
+  type HeadlessRecorder,
+  type HeadlessRecorderOptions,
+} from './headless/headlessRecorder';
+export { drive, RecorderDriver, alertOf, valuesOf, liveControls } from './headless/recorderDriver';

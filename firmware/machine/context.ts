@@ -1,0 +1,59 @@
+/**
+ * The recorder's context at power-up, and the RAM part that every power cut wipes.
+ */
+import { RECORDER_MODELS } from '../catalogue/models';
+import { PROFILES } from '../catalogue/profiles';
+import { BOOT_DURATION_MS, PBKDF2_ITERATIONS } from '../catalogue/rules';
+import type { FormState, RecorderContext, RecorderInput } from './types';
+
+export const EMPTY_FORM: FormState = { values: {}, checked: {}, message: null };
+
+/** Everything a real recorder keeps only in RAM, in its power-up state. */
+export function freshRam(): Pick<
+  RecorderContext,
+  | 'session'
+  | 'quickMenuOrigin'
+  | 'menuPath'
+  | 'form'
+  | 'focus'
+  | 'keyboard'
+  | 'loginFailures'
+  | 'lockedUntil'
+  | 'modifyTarget'
+  | 'pendingSalts'
+  | 'pendingFlash'
+  | 'toast'
+> {
+  return {
+    session: null,
+    quickMenuOrigin: { x: 0, y: 0 },
+    menuPath: [],
+    form: EMPTY_FORM,
+    focus: null,
+    keyboard: null,
+    loginFailures: {},
+    lockedUntil: {},
+    modifyTarget: null,
+    pendingSalts: [],
+    pendingFlash: null,
+    toast: null,
+  };
+}
+
+export function createInitialContext(input: RecorderInput): RecorderContext {
+  const model = RECORDER_MODELS[input.modelId];
+  if (!model) throw new Error(`Unknown recorder model: ${String(input.modelId)}`);
+  return {
+    model,
+    profile: PROFILES[model.profile],
+    unit: input.unit,
+    flash: input.flash,
+    now: input.now,
+    powerSwitchOn: input.powerSwitchOn,
+    rngState: input.flash.randomSeed ?? input.seed,
+    pbkdf2Iterations: input.pbkdf2Iterations ?? PBKDF2_ITERATIONS,
+    bootDurationMs: input.bootDurationMs ?? BOOT_DURATION_MS,
+    bootStartedAt: input.now,
+    ...freshRam(),
+  };
+}

@@ -1,0 +1,91 @@
+/**
+ * Pure helpers behind the named guards and actions in setup.ts: (context, event data) → value. Kept apart from
+ * setup() so the rules read without XState plumbing and can be unit-tested on their own.
+ */
+import { nodeAtPath, nodesAlongPath, type MenuBranch, type MenuNode } from '../domain/menuTree';
+import { checkNewPassword, PASSWORD_RULES, passwordProblemMessage, type PasswordRule } from '../domain/passwordRules';
+import { canChangePassword, findUser } from '../domain/users';
+import { deviceTime } from '../domain/deviceTime';
+import { DEVICE_INIT, LOGIN, MODIFY_USER } from '../view/controlIds';
+import type { RecorderContext } from './types';
+
+export const passwordRuleOf = (context: RecorderContext): PasswordRule => PASSWORD_RULES[context.profile.passwordRule];
+
+export const fieldValue = (context: RecorderContext, control: string): string => context.form.values[control] ?? '';
+
+/** Device time now: what the recorder's clock reads. */
+export const deviceNow = (context: RecorderContext): number => deviceTime(context.now, context.flash.clockOffsetMs);
+
+/** The message for the Device Initialization password page, or null when the passwords are acceptable. */
+export function initPasswordProblem(context: RecorderContext): string | null {
+  const rule = passwordRuleOf(context);
+  const problem = checkNewPassword(
+    rule,
+    fieldValue(context, DEVICE_INIT.password),
+    fieldValue(context, DEVICE_INIT.confirmPassword),
+  );
+  return problem ? passwordProblemMessage(rule, problem) : null;
+}
+
+/** The message for the Modify dialog's fields (before the old password is checked), or null when acceptable. */
+export function modifyPasswordProblem(context: RecorderContext): string | null {
+  if (fieldValue(context, MODIFY_USER.oldPassword) === '') return 'Enter the old password.';
+  const rule = passwordRuleOf(context);
+  const problem = checkNewPassword(
+    rule,
+    fieldValue(context, MODIFY_USER.newPassword),
+    fieldValue(context, MODIFY_USER.confirmPassword),
+  );
+  return problem ? passwordProblemMessage(rule, problem) : null;
+}
+
+/** The user name typed in the login dialog, without surrounding spaces. */
+export const loginUserName = (context: RecorderContext): string => fieldValue(context, LOGIN.userName).trim();
+
+/** Whether `userName`'s login is locked at the current device time. */
+export function isLocked(context: RecorderContext, userName: string): boolean {
+  const until = context.lockedUntil[userName];
+  return until !== undefined && until > context.now;
+}
+
+/** The menu branch whose items are on screen: the open node, or its parent when the open node is a page. */
+export function displayedBranchPath(context: RecorderContext): readonly string[] {
+  const node = nodeAtPath(context.profile.menu, context.menuPath);
+  return node && node.kind === 'page' ? context.menuPath.slice(0, -1) : context.menuPath;
+}
+
+/** The items listed on screen in the menu (Main Menu tiles at the root). */
+export function displayedMenuItems(context: RecorderContext): readonly MenuNode[] {
+  const node = nodeAtPath(context.profile.menu, displayedBranchPath(context));
+  return node && node.kind === 'branch' ? node.children : [];
+}
+
+/** The menu item `nodeId` among those on screen, if it is there. */
+export function displayedMenuItem(context: RecorderContext, nodeId: string): MenuNode | undefined {
+  return displayedMenuItems(context).find((node) => node.id === nodeId);
+}
+
+/** The page open in the menu, if the open node is a page. */
+export function openMenuPage(context: RecorderContext): Extract<MenuNode, { kind: 'page' }> | null {
+  const node = nodeAtPath(context.profile.menu, context.menuPath);
+  return node && node.kind === 'page' ? node : null;
+}
+
+/** The labels along the open menu path, for the window title. */
+export function menuPathLabels(menu: MenuBranch, path: readonly string[]): string[] {
+  return (nodesAlongPath(menu, path) ?? []).map((node) => node.label);
+}
+
+/** Whether the logged-in user may open `target`'s Modify dialog. */
+export function canModify(context: RecorderContext, target: string): boolean {
+  return (
+    context.session !== null &&
+    openMenuPage(context)?.page === 'userList' &&
+    canChangePassword(context.flash, context.session.userName, target)
+  );
+}
+
+/** The stored hash the Modify dialog's Old Password is checked against: the logged-in user's own. */
+export function operatorPasswordRecord(context: RecorderContext) {
+  return context.session ? findUser(context.flash, context.session.userName)?.password : undefined;
+}

@@ -1,0 +1,63 @@
+/**
+ * The recorder firmware as one XState v5 statechart.
+ *
+ *   plugged   transient: boots at once if the power switch was left on (a reload is a power cut)
+ *   off       no picture; POWER_ON boots
+ *   on        POWER_OFF (switch or power cut) leaves for `off` from anywhere inside, wiping RAM
+ *     booting   boot splash (states/booting.ts)
+ *     running   provisioning (default accounts) or deviceInit on an empty flash, then ready
+ *               (states/provisioning.ts, deviceInit.ts, ready.ts)
+ *     halted    after Shutdown: no picture until the power is switched off and on
+ *
+ * Time enters only as TICK events (world time); deadlines such as a lock's end are data compared with it, so the
+ * chart has no timers and a reload (a new actor from the flash) can never resume into a stale timer.
+ */
+import { createInitialContext } from './context';
+import { recorderSetup } from './setup';
+import { booting } from './states/booting';
+import { deviceInit } from './states/deviceInit';
+import { provisioning } from './states/provisioning';
+import { ready } from './states/ready';
+
+export const recorderMachine = recorderSetup.createMachine({
+  id: 'recorder',
+  context: ({ input }) => createInitialContext(input),
+  initial: 'plugged',
+  on: {
+    TICK: { actions: ['updateTime', 'expireToast'] },
+    CONFIRM: { guard: 'hasFocus', actions: 'activateFocus' },
+  },
+  states: {
+    plugged: {
+      always: [{ guard: 'isPowerSwitchOn', target: 'on' }, { target: 'off' }],
+    },
+    off: {
+      on: { POWER_ON: { target: 'on', actions: 'switchPowerOn' } },
+    },
+    on: {
+      initial: 'booting',
+      on: { POWER_OFF: { target: 'off', actions: ['wipeRam', 'switchPowerOff'] } },
+      states: {
+        booting,
+        running: {
+          initial: 'starting',
+          states: {
+            starting: {
+              always: [
+                { guard: 'needsDefaultAccounts', target: 'provisioning' },
+                { guard: 'needsDeviceInitialization', target: 'deviceInit' },
+                { target: 'ready' },
+              ],
+            },
+            provisioning,
+            deviceInit,
+            ready,
+          },
+        },
+        halted: {},
+      },
+    },
+  },
+});
+
+export type RecorderMachine = typeof recorderMachine;

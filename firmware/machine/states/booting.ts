@@ -1,0 +1,12 @@
+/**
+ * booting: the boot splash with its progress bar. Leaves for `running` on the first TICK at or after the end of
+ * the boot time; a power cut (handled by `on`) leaves for `off`.
+ */
+import { recorderSetup } from '../setup';
+
+export const booting = recorderSetup.createStateConfig({
+  entry: 'startBoot',
+  on: {
+    TICK: [{ guard: 'isBootDone', target: 'running', actions: 'updateTime' }, { actions: 'updateTime' }],
+  },
+});

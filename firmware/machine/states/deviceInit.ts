@@ -1,0 +1,91 @@
+/**
+ * deviceInit: Device Initialization, the first boot of a recorder whose family has no default password
+ * (DH-init; QSG-N843 "creating a secure password").
+ *
+ *   passwordPage  Password + Confirm Password, checked against the family's rule on Next
+ *   summaryPage   Finish saves; right click goes back to the password page
+ *   hashing       PBKDF2 of the new admin password (busy)
+ *   saving        the flash write; only when it is durable does the recorder go on to live view (busy)
+ */
+import { and } from 'xstate';
+import { DEVICE_INIT } from '../../view/controlIds';
+import { focusOrderOfLayer } from '../../view/osdModel';
+import { deviceInitDialog } from '../../view/screens/dialogs';
+import { hashInputs, recorderSetup } from '../setup';
+import { keyboardActivations, typingTransitions } from './textEntry';
+
+const FIELDS = [DEVICE_INIT.password, DEVICE_INIT.confirmPassword] as const;
+const isControl = (control: string) => ({ type: 'isControl', params: { control } }) as const;
+
+export const deviceInit = recorderSetup.createStateConfig({
+  // Typed passwords live only while the dialog is open.
+  exit: 'forgetTypedPasswords',
+  initial: 'passwordPage',
+  entry: { type: 'resetForm', params: {} },
+  states: {
+    passwordPage: {
+      on: {
+        ...typingTransitions(FIELDS),
+        ACTIVATE: [
+          ...keyboardActivations(FIELDS),
+          {
+            guard: and([isControl(DEVICE_INIT.next), 'isInitPasswordAcceptable']),
+            target: 'summaryPage',
+            actions: 'closeKeyboard',
+          },
+          { guard: isControl(DEVICE_INIT.next), actions: 'showInitPasswordProblem' },
+        ],
+        MOVE_FOCUS: {
+          actions: {
+            type: 'moveFocus',
+            params: ({ context }) => ({ order: focusOrderOfLayer(deviceInitDialog(context, 'password', false)) }),
+          },
+        },
+      },
+    },
+    summaryPage: {
+      on: {
+        ACTIVATE: {
+          guard: isControl(DEVICE_INIT.finish),
+          target: 'hashing',
+          actions: { type: 'drawSalts', params: { count: 1 } },
+        },
+        CONTEXT_MENU: 'passwordPage',
+        BACK: 'passwordPage',
+        MOVE_FOCUS: { actions: { type: 'moveFocus', params: { order: [DEVICE_INIT.finish] } } },
+      },
+    },
+    hashing: {
+      tags: 'busy',
+      invoke: {
+        id: 'hashPasswords',
+        src: 'hashPasswords',
+        input: hashInputs.deviceInit,
+        onDone: {
+          target: 'saving',
+          actions: { type: 'prepareInitializedFlash', params: ({ event }) => ({ hashes: event.output }) },
+        },
+        onError: {
+          target: 'summaryPage',
+          actions: { type: 'showMessage', params: { text: 'The password could not be prepared. Try again.' } },
+        },
+      },
+    },
+    saving: {
+      tags: 'busy',
+      invoke: {
+        id: 'writeFlash',
+        src: 'writeFlash',
+        input: ({ context }) => ({ flash: context.pendingFlash ?? context.flash }),
+        onDone: { target: '#recorder.on.running.ready', actions: ['commitFlash', 'forgetTypedPasswords'] },
+        onError: {
+          target: 'summaryPage',
+          actions: [
+            'discardPendingFlash',
+            { type: 'showMessage', params: { text: 'The settings could not be saved. Nothing was changed.' } },
+          ],
+        },
+      },
+    },
+  },
+});

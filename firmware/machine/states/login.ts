@@ -1,0 +1,76 @@
+/**
+ * login: the login dialog, opened from the Quick Menu's Main Menu item when nobody is logged in.
+ *
+ *   editing    User Name (prefilled "admin") and Password; OK checks the lock first: a locked account is refused
+ *              without checking the password, so the right password does not open it (P11)
+ *   verifying  PBKDF2 check of the password (busy); success opens the Main Menu (or, on a recorder still using
+ *              its default password, the prompt to change it); failure counts towards the profile's lockout
+ *
+ * Cancel, right click and Escape return to live view.
+ */
+import { and } from 'xstate';
+import { LOGIN } from '../../view/controlIds';
+import { focusOrderOfLayer } from '../../view/osdModel';
+import { loginDialog } from '../../view/screens/dialogs';
+import { recorderSetup, verifyInputs } from '../setup';
+import { TARGET } from './targets';
+import { keyboardActivations, typingTransitions } from './textEntry';
+
+const FIELDS = [LOGIN.userName, LOGIN.password] as const;
+const isControl = (control: string) => ({ type: 'isControl', params: { control } }) as const;
+
+export const login = recorderSetup.createStateConfig({
+  // Typed passwords live only while the dialog is open.
+  exit: 'forgetTypedPasswords',
+  initial: 'editing',
+  entry: { type: 'resetForm', params: { values: { [LOGIN.userName]: 'admin' } } },
+  states: {
+    editing: {
+      on: {
+        ...typingTransitions(FIELDS),
+        ACTIVATE: [
+          ...keyboardActivations(FIELDS),
+          {
+            guard: and([isControl(LOGIN.ok), 'isLoginUserNameEmpty']),
+            actions: { type: 'showMessage', params: { text: 'Enter a user name.' } },
+          },
+          { guard: and([isControl(LOGIN.ok), 'isLoginUserLocked']), actions: 'showLockedMessage' },
+          { guard: isControl(LOGIN.ok), target: 'verifying', actions: 'closeKeyboard' },
+          { guard: isControl(LOGIN.cancel), target: TARGET.liveView },
+        ],
+        CONTEXT_MENU: TARGET.liveView,
+        BACK: TARGET.liveView,
+        MOVE_FOCUS: {
+          actions: {
+            type: 'moveFocus',
+            params: ({ context }) => ({ order: focusOrderOfLayer(loginDialog(context, false)) }),
+          },
+        },
+      },
+    },
+    verifying: {
+      tags: 'busy',
+      invoke: {
+        id: 'verifyPassword',
+        src: 'verifyPassword',
+        input: verifyInputs.login,
+        onDone: [
+          {
+            guard: { type: 'isPasswordCorrect', params: ({ event }) => ({ output: event.output }) },
+            target: 'signedIn',
+            actions: ['startSession', 'forgetTypedPasswords'],
+          },
+          { target: 'editing', actions: 'recordLoginFailure' },
+        ],
+        onError: {
+          target: 'editing',
+          actions: { type: 'showMessage', params: { text: 'The password could not be checked. Try again.' } },
+        },
+      },
+    },
+    /** Routes a new session: a default password still in use is to be changed first. */
+    signedIn: {
+      always: [{ guard: 'isDefaultPasswordPromptDue', target: TARGET.defaultPasswordPrompt }, { target: TARGET.menu }],
+    },
+  },
+});

@@ -1,0 +1,58 @@
+/**
+ * menu: the Main Menu and the windows below it, for a logged-in user. The open node is data (context.menuPath)
+ * walked through the profile's menu tree, so every family shares this state.
+ *
+ *   browsing        items open branches and pages; right click or Escape goes back one level, from the Main
+ *                   Menu to live view; a user row's Modify opens the dialog if the user may change that password
+ *   shutdownDialog  Logout (back to live view, logged out), Reboot, Shutdown (no picture until power cycled)
+ *   modifyUser      see modifyUser.ts
+ */
+import { SHUTDOWN } from '../../view/controlIds';
+import { focusOrderOfLayer } from '../../view/osdModel';
+import { menuLayer } from '../../view/screens/menus';
+import { shutdownDialog } from '../../view/screens/dialogs';
+import { recorderSetup } from '../setup';
+import { modifyUser } from './modifyUser';
+import { TARGET } from './targets';
+
+const isControl = (control: string) => ({ type: 'isControl', params: { control } }) as const;
+const goBack = [{ guard: 'isAtMainMenu', target: TARGET.liveView }, { actions: 'closeMenuLevel' }] as const;
+
+export const menu = recorderSetup.createStateConfig({
+  initial: 'browsing',
+  states: {
+    browsing: {
+      on: {
+        ACTIVATE: [
+          { guard: 'isOpenableMenuItem', actions: 'openMenuItem' },
+          { guard: 'isShutdownMenuItem', target: 'shutdownDialog' },
+          { guard: 'canModifyUser', target: 'modifyUser', actions: 'openModifyDialog' },
+        ],
+        CONTEXT_MENU: goBack,
+        BACK: goBack,
+        MOVE_FOCUS: {
+          actions: { type: 'moveFocus', params: ({ context }) => ({ order: focusOrderOfLayer(menuLayer(context)) }) },
+        },
+      },
+    },
+    shutdownDialog: {
+      on: {
+        ACTIVATE: [
+          { guard: isControl(SHUTDOWN.logout), target: TARGET.liveView, actions: 'endSession' },
+          { guard: isControl(SHUTDOWN.reboot), target: TARGET.booting, actions: 'wipeRam' },
+          { guard: isControl(SHUTDOWN.shutdown), target: TARGET.halted, actions: 'wipeRam' },
+          { guard: isControl(SHUTDOWN.cancel), target: 'browsing' },
+        ],
+        CONTEXT_MENU: 'browsing',
+        BACK: 'browsing',
+        MOVE_FOCUS: {
+          actions: {
+            type: 'moveFocus',
+            params: ({ context }) => ({ order: focusOrderOfLayer(shutdownDialog(context)) }),
+          },
+        },
+      },
+    },
+    modifyUser,
+  },
+});

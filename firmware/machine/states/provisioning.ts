@@ -1,0 +1,35 @@
+/**
+ * provisioning: first boot of a family that ships default accounts (legacy: admin / 000000 and a view-only
+ * `default` user, MAN-LNR400). The recorder hashes the documented defaults and writes them to flash, then runs.
+ * If the write fails the recorder runs without accounts and tries again at the next boot.
+ */
+import { hashInputs, recorderSetup } from '../setup';
+
+export const provisioning = recorderSetup.createStateConfig({
+  tags: 'busy',
+  initial: 'hashing',
+  entry: { type: 'drawSalts', params: ({ context }) => ({ count: context.profile.defaultAccounts.length }) },
+  states: {
+    hashing: {
+      invoke: {
+        id: 'hashPasswords',
+        src: 'hashPasswords',
+        input: hashInputs.defaultAccounts,
+        onDone: {
+          target: 'saving',
+          actions: { type: 'prepareProvisionedFlash', params: ({ event }) => ({ hashes: event.output }) },
+        },
+        onError: { target: '#recorder.on.running.ready', actions: 'discardPendingFlash' },
+      },
+    },
+    saving: {
+      invoke: {
+        id: 'writeFlash',
+        src: 'writeFlash',
+        input: ({ context }) => ({ flash: context.pendingFlash ?? context.flash }),
+        onDone: { target: '#recorder.on.running.ready', actions: 'commitFlash' },
+        onError: { target: '#recorder.on.running.ready', actions: 'discardPendingFlash' },
+      },
+    },
+  },
+});

@@ -1,0 +1,108 @@
+/**
+ * The recorder firmware's input, context and events: the contract between the statechart and everything that
+ * drives it (the browser shell, Node tests, QA scripts).
+ */
+import type { RecorderModel, RecorderModelId } from '../catalogue/models';
+import type { Profile } from '../catalogue/profiles';
+import type { UnitIdentity } from '../domain/unitIdentity';
+import type { Flash } from '../persistence/flash';
+
+/** What the recorder is given when it is plugged in (a new actor = the tab opening, or a new world). */
+export interface RecorderInput {
+  readonly modelId: RecorderModelId;
+  readonly unit: UnitIdentity;
+  readonly flash: Flash;
+  /** World time (ms since the epoch, simulated) when the actor starts. */
+  readonly now: number;
+  /** Position of the rear power switch: when on, the recorder boots at once (a reload is a power cut). */
+  readonly powerSwitchOn: boolean;
+  /** State of the seeded generator used for salts, unless the flash carries one (flash.randomSeed). */
+  readonly seed: number;
+  /** PBKDF2 work factor for new hashes; tests inject a lower cost. Default PBKDF2_ITERATIONS. */
+  readonly pbkdf2Iterations?: number;
+  /** Boot time; default BOOT_DURATION_MS. */
+  readonly bootDurationMs?: number;
+}
+
+/** A message line in a dialog. `locked` is formatted with the time left when it is drawn. */
+export type DialogMessage =
+  { readonly kind: 'text'; readonly text: string } | { readonly kind: 'locked'; readonly until: number };
+
+/** The fields of the dialog on screen (RAM only: passwords typed here are never stored). */
+export interface FormState {
+  /** Text field values, keyed by control id. */
+  readonly values: Readonly<Record<string, string>>;
+  /** Check boxes, keyed by control id. */
+  readonly checked: Readonly<Record<string, boolean>>;
+  readonly message: DialogMessage | null;
+}
+
+/** The on-screen keyboard, when open. */
+export interface KeyboardState {
+  readonly shift: boolean;
+  readonly symbols: boolean;
+}
+
+export interface RecorderContext {
+  readonly model: RecorderModel;
+  readonly profile: Profile;
+  readonly unit: UnitIdentity;
+  /** What is on flash: only ever replaced by a completed write. */
+  readonly flash: Flash;
+  /** World time from the last TICK. The device clock shows now + flash.clockOffsetMs. */
+  readonly now: number;
+  readonly powerSwitchOn: boolean;
+  readonly rngState: number;
+  readonly pbkdf2Iterations: number;
+  readonly bootDurationMs: number;
+  readonly bootStartedAt: number;
+
+  // RAM: cleared by every power cut.
+  readonly session: { readonly userName: string } | null;
+  readonly quickMenuOrigin: { readonly x: number; readonly y: number };
+  /** Node ids from the Main Menu to the open menu node. */
+  readonly menuPath: readonly string[];
+  readonly form: FormState;
+  /** The control highlighted for the remote/keyboard and the one text input goes to. */
+  readonly focus: string | null;
+  readonly keyboard: KeyboardState | null;
+  /** Wrong passwords in a row, per user name. */
+  readonly loginFailures: Readonly<Record<string, number>>;
+  /** Device-time deadline of each locked user's lock. */
+  readonly lockedUntil: Readonly<Record<string, number>>;
+  /** The user whose Modify dialog is open. */
+  readonly modifyTarget: string | null;
+  /** Salts drawn for the hashes being computed. */
+  readonly pendingSalts: readonly string[];
+  /** The flash being written: it becomes `flash` only when the write completes. */
+  readonly pendingFlash: Flash | null;
+  /** A confirmation shown briefly at the bottom of the screen, until world time `until`. */
+  readonly toast: { readonly text: string; readonly until: number } | null;
+}
+
+/** The events the recorder accepts. Pointer coordinates are OSD pixels (0..1279, 0..719). */
+export type RecorderEvent =
+  /** The rear power switch is turned on. */
+  | { type: 'POWER_ON' }
+  /** The rear power switch is turned off, or power is lost (a closed tab). */
+  | { type: 'POWER_OFF' }
+  /** World time moved on. */
+  | { type: 'TICK'; now: number }
+  /** A control was clicked, tapped, or activated through its accessible element. */
+  | { type: 'ACTIVATE'; control: string }
+  /** Right click or long press at a point: opens the Quick Menu in live view, goes back one level elsewhere. */
+  | { type: 'CONTEXT_MENU'; x: number; y: number }
+  /** Escape on a keyboard, or the remote's back key. */
+  | { type: 'BACK' }
+  /** A text field's whole value changed (typed into its accessible element). */
+  | { type: 'SET_FIELD'; control: string; value: string }
+  /** Characters typed on a physical keyboard into the focused field. */
+  | { type: 'TYPE_TEXT'; text: string }
+  /** Backspace in the focused field. */
+  | { type: 'ERASE' }
+  /** Arrow keys: move the highlight to the previous or next control. */
+  | { type: 'MOVE_FOCUS'; direction: 'previous' | 'next' }
+  /** Enter: activate the highlighted control. */
+  | { type: 'CONFIRM' };
+
+export type RecorderEventType = RecorderEvent['type'];

@@ -1,0 +1,83 @@
+/**
+ * Ids of the OSD's controls. The firmware handles ACTIVATE/SET_FIELD events by these ids, the projection puts them
+ * in the OsdModel, the OSD lays them out and reports hits with them, and the accessible overlay sends them back.
+ */
+
+/** A click on the screen where there is no control (closes the Quick Menu). */
+export const BACKGROUND = 'screen.background';
+
+export const QUICK_MENU = {
+  mainMenu: 'quickMenu.mainMenu',
+  search: 'quickMenu.search',
+  sequence: 'quickMenu.sequence',
+  info: 'quickMenu.info',
+} as const;
+
+export const DEVICE_INIT = {
+  password: 'deviceInit.password',
+  confirmPassword: 'deviceInit.confirmPassword',
+  next: 'deviceInit.next',
+  finish: 'deviceInit.finish',
+} as const;
+
+export const LOGIN = {
+  userName: 'login.userName',
+  password: 'login.password',
+  ok: 'login.ok',
+  cancel: 'login.cancel',
+} as const;
+
+export const MODIFY_USER = {
+  modifyPassword: 'modifyUser.modifyPassword',
+  oldPassword: 'modifyUser.oldPassword',
+  newPassword: 'modifyUser.newPassword',
+  confirmPassword: 'modifyUser.confirmPassword',
+  ok: 'modifyUser.ok',
+  cancel: 'modifyUser.cancel',
+} as const;
+
+export const SHUTDOWN = {
+  logout: 'shutdown.logout',
+  reboot: 'shutdown.reboot',
+  shutdown: 'shutdown.shutdown',
+  cancel: 'shutdown.cancel',
+} as const;
+
+export const INFO = { close: 'info.close' } as const;
+
+export const DEFAULT_PASSWORD_PROMPT = {
+  ok: 'defaultPasswordPrompt.ok',
+  later: 'defaultPasswordPrompt.later',
+} as const;
+
+export const USER_LIST = { addUser: 'userList.addUser' } as const;
+
+/** The Modify (pencil) button of a user's row. */
+export const modifyUserControl = (userName: string): string => `userList.modify.${userName}`;
+
+const MENU_NODE_PREFIX = 'menu.node.';
+/** A Main Menu tile or a menu item, by menu node id. */
+export const menuNodeControl = (nodeId: string): string => `${MENU_NODE_PREFIX}${nodeId}`;
+/** The menu node id of a menu control, or null when `control` is not one. */
+export const menuNodeOf = (control: string): string | null =>
+  control.startsWith(MENU_NODE_PREFIX) ? control.slice(MENU_NODE_PREFIX.length) : null;
+
+const MODIFY_PREFIX = 'userList.modify.';
+/** The user name of a Modify button, or null when `control` is not one. */
+export const modifyTargetOf = (control: string): string | null =>
+  control.startsWith(MODIFY_PREFIX) ? control.slice(MODIFY_PREFIX.length) : null;
+
+const KEY_PREFIX = 'keyboard.key.';
+export const KEYBOARD = {
+  shift: 'keyboard.shift',
+  symbols: 'keyboard.symbols',
+  backspace: 'keyboard.backspace',
+  space: 'keyboard.space',
+  enter: 'keyboard.enter',
+} as const;
+/** The on-screen keyboard key that types `character`. */
+export const keyboardKeyControl = (character: string): string => `${KEY_PREFIX}${character}`;
+/** The character a keyboard key types, or null when `control` is not a character key. */
+export const keyboardCharacterOf = (control: string): string | null =>
+  control.startsWith(KEY_PREFIX) && control.length === KEY_PREFIX.length + 1 ? control.slice(KEY_PREFIX.length) : null;
+export const isKeyboardControl = (control: string): boolean => control.startsWith('keyboard.');

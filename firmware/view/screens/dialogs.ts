@@ -1,0 +1,171 @@
+/**
+ * The recorder's dialogs: Device Initialization, login, Modify user, Shutdown, Info and the default-password
+ * prompt, as rows and buttons. Texts not taken from a source are *invented* (domain research §4: no Lorex OSD
+ * strings were found).
+ */
+import { PASSWORD_RULES } from '../../domain/passwordRules';
+import { formatTimeLeft } from '../../domain/deviceTime';
+import { ADMIN_USER_NAME, findUser } from '../../domain/users';
+import type { DialogMessage, RecorderContext } from '../../machine/types';
+import { DEFAULT_PASSWORD_PROMPT, DEVICE_INIT, INFO, LOGIN, MODIFY_USER, SHUTDOWN } from '../controlIds';
+import type { OsdDialog, OsdDialogRow } from '../osdModel';
+import { button, checkbox, textbox } from './controls';
+
+/** The alert text of a dialog message; a lock shows the time left, so it changes as time passes. */
+export function alertText(context: RecorderContext, message: DialogMessage | null): string | null {
+  if (!message) return null;
+  if (message.kind === 'text') return message.text;
+  return `The account is locked. Try again in ${formatTimeLeft(message.until - context.now)}.`;
+}
+
+const ruleHint = (context: RecorderContext): OsdDialogRow => ({
+  kind: 'text',
+  text: PASSWORD_RULES[context.profile.passwordRule].hint,
+});
+
+export function deviceInitDialog(context: RecorderContext, page: 'password' | 'summary', busy: boolean): OsdDialog {
+  const rows: OsdDialogRow[] =
+    page === 'password'
+      ? [
+          { kind: 'value', value: { label: 'User Name', value: ADMIN_USER_NAME } },
+          { kind: 'field', control: textbox(context, DEVICE_INIT.password, 'Password', { masked: true }) },
+          {
+            kind: 'field',
+            control: textbox(context, DEVICE_INIT.confirmPassword, 'Confirm Password', { masked: true }),
+          },
+          ruleHint(context),
+        ]
+      : [
+          { kind: 'text', text: 'The admin password is ready. Keep it somewhere safe:' },
+          { kind: 'text', text: 'it is needed to open the Main Menu and to connect the apps.' },
+          { kind: 'text', text: 'Click Finish to save it and start the recorder.' },
+        ];
+  const buttons =
+    page === 'password'
+      ? [button(context, DEVICE_INIT.next, 'Next', { enabled: !busy })]
+      : [button(context, DEVICE_INIT.finish, 'Finish', { enabled: !busy })];
+  return {
+    kind: 'dialog',
+    id: 'deviceInit',
+    title: 'Device Initialization',
+    rows,
+    alert: alertText(context, context.form.message),
+    busy,
+    buttons,
+  };
+}
+
+export function loginDialog(context: RecorderContext, busy: boolean): OsdDialog {
+  return {
+    kind: 'dialog',
+    id: 'login',
+    title: 'Login',
+    rows: [
+      { kind: 'field', control: textbox(context, LOGIN.userName, 'User Name', { enabled: !busy }) },
+      { kind: 'field', control: textbox(context, LOGIN.password, 'Password', { masked: true, enabled: !busy }) },
+    ],
+    alert: alertText(context, context.form.message),
+    busy,
+    buttons: [
+      button(context, LOGIN.ok, 'OK', { enabled: !busy }),
+      button(context, LOGIN.cancel, 'Cancel', { enabled: !busy }),
+    ],
+  };
+}
+
+export function modifyUserDialog(context: RecorderContext, busy: boolean): OsdDialog {
+  const target = context.modifyTarget ?? '';
+  const passwordsEnabled = !busy && context.form.checked[MODIFY_USER.modifyPassword] === true;
+  const password = (id: string, label: string): OsdDialogRow => ({
+    kind: 'field',
+    control: textbox(context, id, label, { masked: true, enabled: passwordsEnabled }),
+  });
+  return {
+    kind: 'dialog',
+    id: 'modifyUser',
+    title: 'Modify User',
+    rows: [
+      { kind: 'value', value: { label: 'User Name', value: target } },
+      { kind: 'value', value: { label: 'Group', value: findUser(context.flash, target)?.group ?? '' } },
+      {
+        kind: 'field',
+        control: { ...checkbox(context, MODIFY_USER.modifyPassword, 'Modify Password'), enabled: !busy },
+      },
+      password(MODIFY_USER.oldPassword, 'Old Password'),
+      password(MODIFY_USER.newPassword, 'New Password'),
+      password(MODIFY_USER.confirmPassword, 'Confirm Password'),
+      ruleHint(context),
+    ],
+    alert: alertText(context, context.form.message),
+    busy,
+    buttons: [
+      button(context, MODIFY_USER.ok, 'OK', { enabled: !busy }),
+      button(context, MODIFY_USER.cancel, 'Cancel', { enabled: !busy }),
+    ],
+  };
+}
+
+export function shutdownDialog(context: RecorderContext): OsdDialog {
+  return {
+    kind: 'dialog',
+    id: 'shutdown',
+    title: 'Shutdown',
+    rows: [{ kind: 'text', text: 'Log out, restart the recorder, or shut it down.' }],
+    alert: null,
+    busy: false,
+    buttons: [
+      button(context, SHUTDOWN.logout, 'Logout'),
+      button(context, SHUTDOWN.reboot, 'Reboot'),
+      button(context, SHUTDOWN.shutdown, 'Shutdown'),
+      button(context, SHUTDOWN.cancel, 'Cancel'),
+    ],
+  };
+}
+
+/** Device Name shown on Info. *invented* (the Dahua-style default is the device type). */
+const deviceName = (context: RecorderContext): string => context.model.kind;
+
+/** Hard disk shown on Info. *invented* until disks are simulated. */
+const HDD_STATUS = '2 TB, Normal';
+
+export function infoDialog(context: RecorderContext): OsdDialog {
+  const { model, unit } = context;
+  const value = (label: string, text: string): OsdDialogRow => ({ kind: 'value', value: { label, value: text } });
+  return {
+    kind: 'dialog',
+    id: 'info',
+    title: 'Info',
+    rows: [
+      value('Device Name', deviceName(context)),
+      value('Model', model.id),
+      value('Device ID', unit.deviceId),
+      value('Serial No.', unit.serialNumber),
+      value('System Version', model.firmwareVersion),
+      value('Build Date', model.buildDate),
+      value('MAC Address', unit.macAddress),
+      value('HDD', HDD_STATUS),
+      { kind: 'qr', value: { label: 'Device ID QR code', value: unit.deviceId } },
+    ],
+    alert: null,
+    busy: false,
+    buttons: [button(context, INFO.close, 'Close')],
+  };
+}
+
+export function defaultPasswordPromptDialog(context: RecorderContext): OsdDialog {
+  return {
+    kind: 'dialog',
+    id: 'defaultPasswordPrompt',
+    title: 'Change Password',
+    rows: [
+      { kind: 'text', text: 'The admin account still uses the default password.' },
+      { kind: 'text', text: 'Change it now to keep the recorder safe.' },
+    ],
+    alert: null,
+    busy: false,
+    buttons: [
+      button(context, DEFAULT_PASSWORD_PROMPT.ok, 'OK'),
+      button(context, DEFAULT_PASSWORD_PROMPT.later, 'Later'),
+    ],
+  };
+}

@@ -1,0 +1,30 @@
+/**
+ * Live view and the boot splash: what the recorder shows when no menu is open.
+ */
+import { deviceNow } from '../../machine/logic';
+import type { RecorderContext } from '../../machine/types';
+import { formatDeviceDateTime } from '../../domain/deviceTime';
+import type { OsdChannelTile, OsdLayer } from '../osdModel';
+
+/** The accessible label of the clock at the top right (SPEC §6.2). */
+export const SYSTEM_DATE_LABEL = 'System Date';
+
+export function liveViewLayer(context: RecorderContext): OsdLayer {
+  // No cameras are attached in this slice of the simulation, so every channel reports video loss.
+  const tiles: OsdChannelTile[] = Array.from({ length: context.model.channels }, (_, index) => ({
+    channel: index + 1,
+    name: `CH${index + 1}`,
+    videoLoss: true,
+  }));
+  return {
+    kind: 'liveView',
+    tiles,
+    clock: { label: SYSTEM_DATE_LABEL, value: formatDeviceDateTime(deviceNow(context)) },
+  };
+}
+
+export function bootSplashLayer(context: RecorderContext, complete = false): OsdLayer {
+  const elapsed = context.now - context.bootStartedAt;
+  const percent = complete ? 100 : Math.floor((elapsed / context.bootDurationMs) * 100);
+  return { kind: 'bootSplash', modelId: context.model.id, progressPercent: Math.max(0, Math.min(100, percent)) };
+}

@@ -1,0 +1,55 @@
+/**
+ * Simulation controls, visible in every place (SPEC §6.2): the simulated time, pause, the Advance buttons (device and
+ * world time move together) and New simulation.
+ */
+import { useSelector } from '@xstate/react';
+import { useState } from 'react';
+import { formatDeviceDateTime } from '../../firmware';
+import type { WorldHost } from '../world/worldHost';
+import type { WorldSession } from '../world/worldSession';
+
+const MINUTE_MS = 60_000;
+const ADVANCE_STEPS = [
+  { label: 'Advance 1 minute', ms: MINUTE_MS },
+  { label: 'Advance 10 minutes', ms: 10 * MINUTE_MS },
+  { label: 'Advance 1 hour', ms: 60 * MINUTE_MS },
+  { label: 'Advance 1 day', ms: 24 * 60 * MINUTE_MS },
+] as const;
+
+export function SimulationControls({ session, host }: { session: WorldSession; host: WorldHost }) {
+  const worldTime = useSelector(session.actor, (snapshot) => formatDeviceDateTime(snapshot.context.now));
+  const [paused, setPaused] = useState(session.speed === 0);
+  const [starting, setStarting] = useState(false);
+  const togglePause = () => {
+    session.setSpeed(paused ? 1 : 0);
+    setPaused(!paused);
+  };
+  const newSimulation = () => {
+    setStarting(true);
+    host.newSimulation().catch((error: unknown) => {
+      console.error(error);
+      setStarting(false);
+    });
+  };
+  return (
+    <div className="sim-controls" role="group" aria-label="Simulation">
+      <span className="sim-time">
+        <span className="sim-time-label" id="sim-time-label">
+          Simulated time
+        </span>
+        <output aria-labelledby="sim-time-label">{worldTime}</output>
+      </span>
+      <button type="button" aria-pressed={paused} onClick={togglePause}>
+        Pause
+      </button>
+      {ADVANCE_STEPS.map((step) => (
+        <button key={step.ms} type="button" onClick={() => session.advance(step.ms)}>
+          {step.label}
+        </button>
+      ))}
+      <button type="button" onClick={newSimulation} disabled={starting}>
+        New simulation
+      </button>
+    </div>
+  );
+}

@@ -1,0 +1,104 @@
+/**
+ * Start-up: reads the query parameters, opens storage and picks the world to show.
+ *
+ *   ?model=<model>   the recorder of a new world (SPEC §6); if a stored world has that model, the latest one opens
+ *   ?start=<ISO>     simulated start time of a new world (default: now)
+ *   ?speed=<n>       simulation speed at start: 1 real time (default), 0 paused, up to MAX_SPEED
+ *
+ * Bad parameters are reported as notices and ignored; unreadable stored worlds are reported and left untouched.
+ */
+import { DEFAULT_MODEL_ID, isRecorderModelId, RECORDER_MODELS, type RecorderModelId } from '../firmware';
+import { WorldRepository } from './storage/worldRepository';
+import type { WorldRecord } from './storage/worldRecord';
+import { newWorldRecord } from './world/newWorld';
+import { browserSources, WorldHost, type WorldSources } from './world/worldHost';
+import { WorldSession } from './world/worldSession';
+
+export const MAX_SPEED = 3600;
+
+export interface BootResult {
+  readonly host: WorldHost;
+  /** Messages for the user about ignored parameters or unreadable saves. */
+  readonly notices: string[];
+}
+
+export interface Parameters {
+  readonly modelId: RecorderModelId | null;
+  readonly startTime: number | null;
+  readonly speed: number;
+  readonly notices: string[];
+}
+
+export function readParameters(search: string): Parameters {
+  const params = new URLSearchParams(search);
+  const notices: string[] = [];
+  let modelId: RecorderModelId | null = null;
+  const model = params.get('model');
+  if (model !== null) {
+    if (isRecorderModelId(model)) modelId = model;
+    else
+      notices.push(
+        `Unknown recorder model "${model.slice(0, 40)}". Available: ${Object.keys(RECORDER_MODELS).join(', ')}.`,
+      );
+  }
+  let startTime: number | null = null;
+  const start = params.get('start');
+  if (start !== null) {
+    const parsed = Date.parse(start);
+    if (Number.isFinite(parsed) && parsed >= 0) startTime = parsed;
+    else notices.push(`Ignored start time "${start.slice(0, 40)}": use a date such as 2026-03-02T09:00:00Z.`);
+  }
+  let speed = 1;
+  const speedParam = params.get('speed');
+  if (speedParam !== null) {
+    const parsed = Number(speedParam);
+    if (Number.isFinite(parsed) && parsed >= 0 && parsed <= MAX_SPEED) speed = parsed;
+    else notices.push(`Ignored speed "${speedParam.slice(0, 20)}": use a number from 0 to ${MAX_SPEED}.`);
+  }
+  return { modelId, startTime, speed, notices };
+}
+
+export async function chooseWorld(
+  repository: WorldRepository,
+  parameters: Parameters,
+  sources: WorldSources,
+  notices: string[],
+): Promise<WorldRecord> {
+  const { worlds, problems } = await repository.list();
+  if (problems.length > 0) {
+    notices.push(`${problems.length} saved simulation(s) could not be read and were left as they are. ${problems[0]}`);
+  }
+  const currentId = await repository.currentWorldId();
+  const current = worlds.find((world) => world.id === currentId) ?? null;
+  const wanted = parameters.modelId;
+  const existing =
+    wanted === null
+      ? (current ?? worlds[0] ?? null)
+      : current?.recorder.modelId === wanted
+        ? current
+        : (worlds.find((w) => w.recorder.modelId === wanted) ?? null);
+  if (existing) {
+    if (existing.id !== currentId) await repository.setCurrentWorld(existing.id);
+    return existing;
+  }
+  const wallClock = sources.wallClock();
+  const world = newWorldRecord({
+    id: sources.newId(),
+    modelId: wanted ?? DEFAULT_MODEL_ID,
+    seed: sources.newSeed(),
+    startTime: parameters.startTime ?? wallClock,
+    createdAt: wallClock,
+  });
+  await repository.create(world);
+  return world;
+}
+
+export async function bootstrap(search: string, sources: WorldSources = browserSources): Promise<BootResult> {
+  const parameters = readParameters(search);
+  const notices = [...parameters.notices];
+  const repository = await WorldRepository.open();
+  const world = await chooseWorld(repository, parameters, sources, notices);
+  const sessionOptions = { speed: parameters.speed };
+  const session = new WorldSession(world, repository, sessionOptions);
+  return { host: new WorldHost(session, repository, sources, sessionOptions), notices };
+}

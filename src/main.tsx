@@ -1,0 +1,26 @@
+/** Entry point: start the simulation from what is stored, then mount the bench. */
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import { App } from './bench/App';
+import { bootstrap } from './bootstrap';
+import './styles.css';
+
+const container = document.getElementById('root');
+if (!container) throw new Error('index.html has no #root element.');
+const root = createRoot(container);
+
+bootstrap(window.location.search).then(
+  ({ host, notices }) =>
+    root.render(
+      <StrictMode>
+        <App host={host} notices={notices} />
+      </StrictMode>,
+    ),
+  (error: unknown) =>
+    root.render(
+      <main className="startup-error" role="alert">
+        <h1>Recorder Simulator could not start</h1>
+        <p>{error instanceof Error ? error.message : String(error)}</p>
+      </main>,
+    ),
+);

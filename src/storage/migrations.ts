@@ -1,0 +1,43 @@
+/**
+ * Up-migrations of stored worlds, one per schema version, applied in order when a record is read. Version 1 is the
+ * first stored shape, so there is nothing to migrate yet; the mechanism and its refusals are tested so that the
+ * next shape change only has to add a step here.
+ */
+import { WORLD_SCHEMA_VERSION } from './worldRecord';
+
+export type Migration = (record: Record<string, unknown>) => Record<string, unknown>;
+
+/** Tests replace the table and the target to exercise the mechanism. */
+export interface MigrationOptions {
+  readonly migrations?: Readonly<Record<number, Migration>>;
+  readonly targetVersion?: number;
+}
+
+/** MIGRATIONS[n] turns a version n record into version n + 1. */
+const MIGRATIONS: Readonly<Record<number, Migration>> = {};
+
+/** Brings a raw stored record to the current schema version, or explains why it cannot. */
+export function migrateWorldRecord(
+  raw: unknown,
+  { migrations = MIGRATIONS, targetVersion = WORLD_SCHEMA_VERSION }: MigrationOptions = {},
+): unknown {
+  if (typeof raw !== 'object' || raw === null || Array.isArray(raw))
+    throw new Error('Saved simulation is not an object.');
+  let record = raw as Record<string, unknown>;
+  let version = record.schemaVersion;
+  if (typeof version !== 'number' || !Number.isInteger(version) || version < 1) {
+    throw new Error('Saved simulation has no valid schema version.');
+  }
+  if (version > targetVersion) {
+    throw new Error(
+      `Saved simulation was made by a newer version of Recorder Simulator (schema ${version}; this one reads up to ${targetVersion}).`,
+    );
+  }
+  while (version < targetVersion) {
+    const step = migrations[version];
+    if (!step) throw new Error(`No migration from schema version ${version}.`);
+    record = { ...step(record), schemaVersion: version + 1 };
+    version += 1;
+  }
+  return record;
+}

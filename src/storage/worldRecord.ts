@@ -1,0 +1,92 @@
+/**
+ * The stored form of a simulated world (SPEC §7): what survives closing the tab. Only what a real recorder keeps on
+ * flash (and the world around it) is stored, never the firmware's RAM or an actor snapshot.
+ *
+ * WORLD_SCHEMA_VERSION: do not change the shape of WorldRecord without raising it and adding a migration in
+ * migrations.ts. Records are validated with zod when read, because IndexedDB content is untrusted input.
+ */
+import * as z from 'zod/mini';
+import {
+  FLASH_SCHEMA_VERSION,
+  isRecorderModelId,
+  type Flash,
+  type RecorderModelId,
+  type UnitIdentity,
+} from '../../firmware';
+
+export const WORLD_SCHEMA_VERSION = 1;
+
+export interface WorldRecord {
+  readonly schemaVersion: typeof WORLD_SCHEMA_VERSION;
+  readonly id: string;
+  /** Wall-clock time the world was created (for listing only; the simulation never reads it). */
+  readonly createdAt: number;
+  /** The world seed (unsigned 32-bit): the unit's identity and the firmware's salts derive from it. */
+  readonly seed: number;
+  /** Simulated world time, ms since the epoch, at the last save. */
+  readonly worldTime: number;
+  readonly recorder: {
+    readonly modelId: RecorderModelId;
+    readonly unit: UnitIdentity;
+    readonly flash: Flash;
+    /** The rear power switch: left on, the recorder boots again when the tab reopens. */
+    readonly powerSwitchOn: boolean;
+  };
+}
+
+const hex = (bytes: number) => z.string().check(z.regex(new RegExp(`^[0-9a-f]{${bytes * 2}}$`)));
+const uint32 = z.number().check(z.int(), z.gte(0), z.lte(0xffff_ffff));
+const time = z.number().check(z.int(), z.gte(0), z.lte(8.64e15));
+
+const passwordHashSchema = z.object({
+  algorithm: z.literal('PBKDF2-SHA-256'),
+  iterations: z.number().check(z.int(), z.gte(1), z.lte(10_000_000)),
+  salt: z.string().check(z.regex(/^(?:[0-9a-f]{2}){8,64}$/)),
+  hash: hex(32),
+});
+
+const userNameSchema = z.string().check(z.minLength(1), z.maxLength(31), z.regex(/^[A-Za-z0-9_@.]+$/));
+
+const flashSchema = z.object({
+  schemaVersion: z.literal(FLASH_SCHEMA_VERSION),
+  initialized: z.boolean(),
+  users: z
+    .array(z.object({ name: userNameSchema, group: z.enum(['admin', 'user']), password: passwordHashSchema }))
+    .check(z.maxLength(64)),
+  clockOffsetMs: z.number().check(z.int()),
+  defaultPasswordInUse: z.boolean(),
+  randomSeed: z.nullable(z.number().check(z.int())),
+});
+
+const unitSchema = z.object({
+  deviceId: z.string().check(z.regex(/^[A-Z0-9]{15}$/)),
+  serialNumber: z.string().check(z.regex(/^[A-Z0-9]{6,24}$/)),
+  macAddress: z.string().check(z.regex(/^[0-9A-F]{2}(?::[0-9A-F]{2}){5}$/)),
+  secret: hex(32),
+  manufacturedYearMonth: z.string().check(z.regex(/^\d{4}$/)),
+});
+
+export const worldRecordSchema = z.object({
+  schemaVersion: z.literal(WORLD_SCHEMA_VERSION),
+  id: z.string().check(z.minLength(1), z.maxLength(64)),
+  createdAt: time,
+  seed: uint32,
+  worldTime: time,
+  recorder: z.object({
+    modelId: z.string().check(z.refine(isRecorderModelId, 'unknown recorder model')),
+    unit: unitSchema,
+    flash: flashSchema,
+    powerSwitchOn: z.boolean(),
+  }),
+});
+
+/** Checks a record read from storage; throws a readable error naming the first invalid field. */
+export function parseWorldRecord(raw: unknown): WorldRecord {
+  const result = worldRecordSchema.safeParse(raw);
+  if (!result.success) {
+    const issue = result.error.issues[0];
+    const where = issue?.path.join('.') || 'record';
+    throw new Error(`Saved simulation is invalid at ${where}: ${issue?.message ?? 'unknown problem'}`);
+  }
+  return result.data as WorldRecord;
+}

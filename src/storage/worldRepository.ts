@@ -1,0 +1,97 @@
+/**
+ * Reading and writing worlds. Every read validates and migrates (a bad record is reported, never trusted, never
+ * overwritten); writes the user relies on (a saved password, a new world) use strict durability, so they are on
+ * disk before the firmware or the UI confirms them. Frequent bookkeeping (world time, switch position) is relaxed.
+ */
+import type { Flash, RecorderModelId } from '../../firmware';
+import { migrateWorldRecord } from './migrations';
+import { openWorldDb, type WorldDb } from './worldDb';
+import { parseWorldRecord, type WorldRecord } from './worldRecord';
+
+export interface StoredWorlds {
+  readonly worlds: WorldRecord[];
+  /** Records that could not be read, with the reason; they stay in the database untouched. */
+  readonly problems: string[];
+}
+
+export class WorldRepository {
+  private constructor(private readonly db: WorldDb) {}
+
+  static async open(): Promise<WorldRepository> {
+    return new WorldRepository(await openWorldDb());
+  }
+
+  /** Every readable world, most recently created first. */
+  async list(): Promise<StoredWorlds> {
+    const raws = await this.db.getAll('worlds');
+    const worlds: WorldRecord[] = [];
+    const problems: string[] = [];
+    for (const raw of raws) {
+      try {
+        worlds.push(parseWorldRecord(migrateWorldRecord(raw)));
+      } catch (error) {
+        problems.push(error instanceof Error ? error.message : String(error));
+      }
+    }
+    worlds.sort((a, b) => b.createdAt - a.createdAt);
+    return { worlds, problems };
+  }
+
+  async currentWorldId(): Promise<string | null> {
+    return (await this.db.get('meta', 'currentWorldId')) ?? null;
+  }
+
+  async setCurrentWorld(id: string): Promise<void> {
+    await this.db.put('meta', id, 'currentWorldId');
+  }
+
+  /** Stores a new world and makes it current, durably. */
+  async create(world: WorldRecord): Promise<void> {
+    const tx = this.db.transaction(['worlds', 'meta'], 'readwrite', { durability: 'strict' });
+    await Promise.all([
+      tx.objectStore('worlds').add(parseWorldRecord(world)),
+      tx.objectStore('meta').put(world.id, 'currentWorldId'),
+      tx.done,
+    ]);
+  }
+
+  /** Changes one world in a single transaction; `change` gets the validated record. */
+  private async update(
+    id: string,
+    change: (world: WorldRecord) => WorldRecord,
+    durability: IDBTransactionDurability,
+  ): Promise<void> {
+    const tx = this.db.transaction('worlds', 'readwrite', { durability });
+    const store = tx.objectStore('worlds');
+    const raw = await store.get(id);
+    if (raw === undefined) throw new Error(`No saved simulation ${id}.`);
+    await store.put(parseWorldRecord(change(parseWorldRecord(migrateWorldRecord(raw)))));
+    await tx.done;
+  }
+
+  /** The recorder's flash write: resolves only once it is durable. */
+  saveFlash(id: string, flash: Flash): Promise<void> {
+    return this.update(id, (world) => ({ ...world, recorder: { ...world.recorder, flash } }), 'strict');
+  }
+
+  saveWorldTime(id: string, worldTime: number): Promise<void> {
+    return this.update(
+      id,
+      (world) => ({ ...world, worldTime: Math.max(world.worldTime, Math.floor(worldTime)) }),
+      'relaxed',
+    );
+  }
+
+  savePowerSwitch(id: string, powerSwitchOn: boolean): Promise<void> {
+    return this.update(id, (world) => ({ ...world, recorder: { ...world.recorder, powerSwitchOn } }), 'relaxed');
+  }
+
+  /** The most recently created world with this recorder model, if any. */
+  async latestWithModel(modelId: RecorderModelId): Promise<WorldRecord | null> {
+    return (await this.list()).worlds.find((world) => world.recorder.modelId === modelId) ?? null;
+  }
+
+  close(): void {
+    this.db.close();
+  }
+}

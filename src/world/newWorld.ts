@@ -1,0 +1,30 @@
+/**
+ * Creating a world: a factory-fresh recorder of the chosen model, a world seed, and a start time. The shell picks
+ * the seed with crypto.getRandomValues and the id with crypto.randomUUID; everything after is deterministic.
+ */
+import { newRecorderInput, type RecorderModelId } from '../../firmware';
+import { WORLD_SCHEMA_VERSION, type WorldRecord } from '../storage/worldRecord';
+
+export interface NewWorldOptions {
+  readonly id: string;
+  readonly modelId: RecorderModelId;
+  readonly seed: number;
+  /** Simulated time at the start, ms since the epoch. */
+  readonly startTime: number;
+  /** Wall-clock creation time, for listing. */
+  readonly createdAt: number;
+}
+
+export function newWorldRecord(options: NewWorldOptions): WorldRecord {
+  const startTime = Math.floor(options.startTime / 1000) * 1000;
+  const input = newRecorderInput({ modelId: options.modelId, seed: options.seed, now: startTime });
+  return {
+    schemaVersion: WORLD_SCHEMA_VERSION,
+    id: options.id,
+    createdAt: options.createdAt,
+    seed: options.seed >>> 0,
+    worldTime: startTime,
+    // A new recorder arrives switched off; the customer switches it on.
+    recorder: { modelId: input.modelId, unit: input.unit, flash: input.flash, powerSwitchOn: false },
+  };
+}

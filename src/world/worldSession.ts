@@ -1,0 +1,126 @@
+/**
+ * One open world: the recorder's firmware actor wired to the world clock and to storage. This is the composition
+ * root for the simulation; React only renders what it exposes.
+ *
+ * Persistence (SPEC §7): flash writes go to IndexedDB with strict durability and the firmware waits for them;
+ * world time is saved every WORLD_TIME_SAVE_INTERVAL_MS and when the page is hidden; the switch position is saved
+ * when it changes. Closing the tab is a power cut: the next session starts a new actor from what was stored.
+ */
+import { createActor, fromPromise, type Actor } from 'xstate';
+import {
+  firmwareSeedFor,
+  recorderMachine,
+  SimulationClock,
+  type Flash,
+  type RecorderEvent,
+  type RecorderInput,
+} from '../../firmware';
+import type { WorldRepository } from '../storage/worldRepository';
+import type { WorldRecord } from '../storage/worldRecord';
+import { startRealtimeTicker, type RealtimeTicker } from './realtimeTicker';
+
+export const WORLD_TIME_SAVE_INTERVAL_MS = 5_000;
+
+export type RecorderActor = Actor<typeof recorderMachine>;
+
+export interface WorldSessionOptions {
+  /** PBKDF2 cost for new hashes (default: the firmware's); only ever lowered by tests. */
+  readonly pbkdf2Iterations?: number;
+  /** Simulation speed at start (1 = real time, 0 = paused). */
+  readonly speed?: number;
+}
+
+export function recorderInputFor(world: WorldRecord, options: WorldSessionOptions = {}): RecorderInput {
+  return {
+    modelId: world.recorder.modelId,
+    unit: world.recorder.unit,
+    flash: world.recorder.flash,
+    now: world.worldTime,
+    powerSwitchOn: world.recorder.powerSwitchOn,
+    seed: firmwareSeedFor(world.seed),
+    ...(options.pbkdf2Iterations !== undefined ? { pbkdf2Iterations: options.pbkdf2Iterations } : {}),
+  };
+}
+
+export class WorldSession {
+  readonly actor: RecorderActor;
+  readonly clock: SimulationClock;
+  private readonly ticker: RealtimeTicker;
+  private readonly stopListening: () => void;
+  private readonly saveTimer: ReturnType<typeof setInterval>;
+  private lastSavedTime: number;
+
+  constructor(
+    readonly world: WorldRecord,
+    private readonly repository: WorldRepository,
+    options: WorldSessionOptions = {},
+  ) {
+    this.clock = new SimulationClock(world.worldTime);
+    this.lastSavedTime = world.worldTime;
+    const machine = recorderMachine.provide({
+      actors: {
+        writeFlash: fromPromise<void, { flash: Flash }>(({ input }) => repository.saveFlash(world.id, input.flash)),
+      },
+    });
+    this.actor = createActor(machine, { input: recorderInputFor(world, options) });
+    const unsubscribe = this.clock.subscribe((now) => this.actor.send({ type: 'TICK', now }));
+    this.actor.start();
+    this.ticker = startRealtimeTicker(this.clock, options.speed ?? 1);
+    this.saveTimer = setInterval(() => void this.saveWorldTime(), WORLD_TIME_SAVE_INTERVAL_MS);
+    const onHidden = () => {
+      if (document.visibilityState === 'hidden') void this.saveWorldTime();
+    };
+    const onPageHide = () => void this.saveWorldTime();
+    document.addEventListener('visibilitychange', onHidden);
+    window.addEventListener('pagehide', onPageHide);
+    this.stopListening = () => {
+      unsubscribe();
+      document.removeEventListener('visibilitychange', onHidden);
+      window.removeEventListener('pagehide', onPageHide);
+    };
+  }
+
+  send(event: RecorderEvent): void {
+    this.actor.send(event);
+  }
+
+  /** The rear power switch. The position is stored so a reopened tab boots the recorder again. */
+  setPowerSwitch(on: boolean): void {
+    this.actor.send({ type: on ? 'POWER_ON' : 'POWER_OFF' });
+    void this.repository.savePowerSwitch(this.world.id, on).catch(reportSaveError);
+  }
+
+  /** Moves world (and device) time forward at once. */
+  advance(ms: number): void {
+    this.clock.advance(ms);
+    void this.saveWorldTime();
+  }
+
+  get speed(): number {
+    return this.ticker.speed;
+  }
+
+  setSpeed(speed: number): void {
+    this.ticker.setSpeed(speed);
+  }
+
+  private async saveWorldTime(): Promise<void> {
+    const now = this.clock.now();
+    if (now === this.lastSavedTime) return;
+    this.lastSavedTime = now;
+    await this.repository.saveWorldTime(this.world.id, now).catch(reportSaveError);
+  }
+
+  /** Stops the simulation (the world stays stored); the recorder loses power like a closed tab. */
+  dispose(): void {
+    void this.saveWorldTime();
+    clearInterval(this.saveTimer);
+    this.ticker.stop();
+    this.stopListening();
+    this.actor.stop();
+  }
+}
+
+function reportSaveError(error: unknown): void {
+  console.error('Recorder Simulator could not save the simulation:', error);
+}

@@ -1,0 +1,134 @@
+/** The bench around the OSD: power, simulated time, models, New simulation, Info, input methods. */
+import { expect, test } from '@playwright/test';
+import { RecorderPage } from './support/recorderPage';
+
+const PASSWORD = 'Camera2026';
+
+test('the Power switch starts the recorder, and the clock follows the simulation controls', async ({ page }) => {
+  const recorder = new RecorderPage(page);
+  await recorder.open('?start=2026-03-02T09:00:00Z&speed=0');
+  await expect(recorder.power).toHaveAttribute('aria-pressed', 'false');
+  await expect(page.getByRole('status').filter({ hasText: 'No Signal' })).toBeVisible();
+  await recorder.powerOnAndBoot();
+  await recorder.initialize(PASSWORD);
+  await expect(page.getByLabel('System Date')).toHaveText('2026-03-02 09:01:00');
+  await recorder.button('Advance 10 minutes').click();
+  await recorder.button('Advance 1 hour').click();
+  await recorder.button('Advance 1 day').click();
+  await expect(page.getByLabel('System Date')).toHaveText('2026-03-03 10:11:00');
+  await recorder.power.click();
+  await expect(recorder.power).toHaveAttribute('aria-pressed', 'false');
+  await expect(page.getByLabel('System Date')).toHaveCount(0);
+});
+
+test('?model= picks the recorder, and Info shows it without a login', async ({ page }) => {
+  const recorder = new RecorderPage(page);
+  await recorder.open('?model=N841A81');
+  await recorder.powerOnAndBoot();
+  await recorder.initialize(PASSWORD);
+  await recorder.rightClickScreen();
+  await page.getByRole('menuitem', { name: 'Info' }).click();
+  await expect(page.getByLabel('Model', { exact: true })).toHaveText('N841A81');
+  await expect(page.getByLabel('Device ID', { exact: true })).toHaveText(/^[A-Z0-9]{15}$/);
+  await expect(page.getByLabel('Serial No.', { exact: true })).toHaveText(/^N841A\d{10}$/);
+  await expect(page.getByLabel('MAC Address', { exact: true })).toHaveText(/^([0-9A-F]{2}:){5}[0-9A-F]{2}$/);
+  await recorder.button('Close').click();
+  await recorder.openMainMenuLogin();
+  await recorder.logIn(PASSWORD);
+  for (const item of ['System', 'Account', 'User']) await recorder.button(item).click();
+  await expect(recorder.button('Modify admin')).toBeVisible();
+});
+
+test('an unknown ?model= is reported and the default recorder is shown', async ({ page }) => {
+  const recorder = new RecorderPage(page);
+  await recorder.open('?model=XYZ123');
+  await expect(page.getByText(/Unknown recorder model "XYZ123"/)).toBeVisible();
+  await expect(page.getByText('LNR6108', { exact: true })).toBeVisible();
+});
+
+test('the legacy recorder boots with admin / 000000 and asks to change it', async ({ page }) => {
+  const recorder = new RecorderPage(page);
+  await recorder.open('?model=LNR440');
+  await recorder.powerOnAndBoot();
+  await recorder.waitForLiveView();
+  await recorder.openMainMenuLogin();
+  await recorder.logIn('000000');
+  await expect(page.getByRole('dialog', { name: 'Change Password' })).toBeVisible();
+  await recorder.button('Later').click();
+  for (const item of ['Setting', 'Account']) await recorder.button(item).click();
+  await expect(recorder.button('Modify default')).toBeEnabled();
+});
+
+test('locks the login after five wrong passwords, with the time left, until a power cycle', async ({ page }) => {
+  const recorder = new RecorderPage(page);
+  await recorder.open();
+  await recorder.powerOnAndBoot();
+  await recorder.initialize(PASSWORD);
+  await recorder.openMainMenuLogin();
+  for (let i = 0; i < 5; i++) await recorder.logIn(`Wrong#${i}pass`);
+  await expect(recorder.alert).toHaveText('The account is locked. Try again in 30:00.');
+  await recorder.logIn(PASSWORD);
+  await expect(recorder.alert).toContainText('locked');
+  await recorder.power.click();
+  await recorder.powerOnAndBoot();
+  await recorder.waitForLiveView();
+  await recorder.openMainMenuLogin();
+  await recorder.logIn(PASSWORD);
+  await expect(recorder.button('Settings')).toBeVisible();
+});
+
+test('the keyboard works like the remote, and text fields open the on-screen keyboard', async ({ page }) => {
+  const recorder = new RecorderPage(page);
+  await recorder.open();
+  await recorder.powerOnAndBoot();
+  await recorder.field('Password').click();
+  const keyboard = page.getByRole('region', { name: 'On-screen keyboard' });
+  await expect(keyboard).toBeVisible();
+  for (const key of ['C', 'a', 'm']) {
+    if (key === 'C') await keyboard.getByRole('button', { name: 'Shift', exact: true }).click();
+    await keyboard.getByRole('button', { name: key, exact: true }).click();
+    if (key === 'C') await keyboard.getByRole('button', { name: 'Shift', exact: true }).click();
+  }
+  await expect(recorder.field('Password')).toHaveValue('Cam');
+  await page.keyboard.type('era2026');
+  await expect(recorder.field('Password')).toHaveValue('Camera2026');
+  await keyboard.getByRole('button', { name: 'Enter', exact: true }).click();
+  await expect(keyboard).toBeHidden();
+  await recorder.field('Confirm Password').fill('Camera2026');
+  await recorder.button('Next').click();
+  await recorder.button('Finish').click();
+  await recorder.waitForLiveView();
+  await recorder.rightClickScreen();
+  await expect(page.getByRole('menu', { name: 'Quick Menu' })).toBeVisible();
+  await recorder.screen.focus();
+  await page.keyboard.press('Escape');
+  await expect(page.getByRole('menu', { name: 'Quick Menu' })).toBeHidden();
+});
+
+test('a long press on a touch screen opens the Quick Menu', async ({ browser }) => {
+  const context = await browser.newContext({ hasTouch: true, viewport: { width: 1600, height: 1000 } });
+  const page = await context.newPage();
+  const recorder = new RecorderPage(page);
+  await recorder.open();
+  await recorder.powerOnAndBoot();
+  await recorder.initialize(PASSWORD);
+  const box = await recorder.screen.boundingBox();
+  if (!box) throw new Error('no screen');
+  const point = { clientX: box.x + 300, clientY: box.y + 300, pointerType: 'touch', isPrimary: true, pointerId: 7 };
+  await recorder.screen.dispatchEvent('pointerdown', point);
+  await page.waitForTimeout(700);
+  await recorder.screen.dispatchEvent('pointerup', point);
+  await expect(page.getByRole('menuitem', { name: 'Main Menu' })).toBeVisible();
+  await context.close();
+});
+
+test('New simulation starts a fresh recorder of the same model', async ({ page }) => {
+  const recorder = new RecorderPage(page);
+  await recorder.open();
+  await recorder.powerOnAndBoot();
+  await recorder.initialize(PASSWORD);
+  await recorder.button('New simulation').click();
+  await expect(recorder.power).toHaveAttribute('aria-pressed', 'false');
+  await recorder.powerOnAndBoot();
+  await expect(recorder.field('Confirm Password')).toBeVisible();
+});

@@ -1,0 +1,70 @@
+/**
+ * Page object for the bench, in the words of SPEC §6.2: every locator uses a role and an accessible name, as the
+ * acceptance tests do. Names are matched exactly where the spec has names that contain one another ("Password" and
+ * "Confirm Password", "User" and "Users").
+ */
+import { expect, type Locator, type Page } from '@playwright/test';
+
+export class RecorderPage {
+  constructor(readonly page: Page) {}
+
+  get screen(): Locator {
+    return this.page.getByRole('application', { name: 'Recorder screen' });
+  }
+
+  get power(): Locator {
+    return this.page.getByRole('button', { name: 'Power' });
+  }
+
+  button(name: string): Locator {
+    return this.page.getByRole('button', { name, exact: true });
+  }
+
+  field(label: string): Locator {
+    return this.page.getByLabel(label, { exact: true });
+  }
+
+  get alert(): Locator {
+    return this.page.getByRole('alert');
+  }
+
+  async open(query = ''): Promise<void> {
+    await this.page.goto(`/${query}`);
+    await expect(this.power).toBeVisible();
+  }
+
+  /** Switches the recorder on (if it is off) and skips the boot time. */
+  async powerOnAndBoot(): Promise<void> {
+    if ((await this.power.getAttribute('aria-pressed')) !== 'true') await this.power.click();
+    await expect(this.power).toHaveAttribute('aria-pressed', 'true');
+    await this.button('Advance 1 minute').click();
+  }
+
+  async initialize(password: string): Promise<void> {
+    await this.field('Password').fill(password);
+    await this.field('Confirm Password').fill(password);
+    await this.button('Next').click();
+    await this.button('Finish').click();
+    await this.waitForLiveView();
+  }
+
+  /** Live view is up (the clock shows); until then the recorder is still starting or saving. */
+  async waitForLiveView(): Promise<void> {
+    await expect(this.page.getByLabel('System Date')).toBeVisible();
+  }
+
+  async rightClickScreen(position = { x: 640, y: 360 }): Promise<void> {
+    await this.screen.click({ button: 'right', position });
+  }
+
+  async openMainMenuLogin(): Promise<void> {
+    await this.rightClickScreen();
+    await this.page.getByRole('menuitem', { name: 'Main Menu' }).click();
+  }
+
+  async logIn(password: string, user = 'admin'): Promise<void> {
+    await this.field('User Name').fill(user);
+    await this.field('Password').fill(password);
+    await this.button('OK').click();
+  }
+}

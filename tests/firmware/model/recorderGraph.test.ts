@@ -1,0 +1,118 @@
+/**
+ * The firmware model covers itself: the graph of every reachable (abstract) state, walked with xstate/graph for one
+ * family with Device Initialization and one with default accounts, must visit every state node and take every
+ * transition of the chart, and must keep the firmware's invariants in every state it reaches. A new state or
+ * transition that no event can reach fails this test.
+ */
+import { describe, expect, it } from 'vitest';
+import { recorderMachine } from '../../../firmware';
+import {
+  allStateNodes,
+  allTransitions,
+  coverageOf,
+  describeTransition,
+  edgesOf,
+  recorderAdjacency,
+  type Coverage,
+  type RecorderAdjacency,
+} from './graph';
+import { BUSY_STATES, MODEL_CASES } from './recorderModel';
+
+const graphs = MODEL_CASES.map((modelCase) => {
+  const adjacency = recorderAdjacency(modelCase);
+  return { modelCase, adjacency, coverage: coverageOf(modelCase, adjacency) };
+});
+
+const union = (pick: (coverage: Coverage) => Set<unknown>) =>
+  new Set(graphs.flatMap(({ coverage }) => [...pick(coverage)]));
+
+describe('the firmware graph', () => {
+  it('visits every state node', () => {
+    const visited = union((coverage) => coverage.nodes);
+    const missing = allStateNodes()
+      .filter((node) => !visited.has(node))
+      .map((node) => node.id);
+    expect(missing).toEqual([]);
+  });
+
+  it('takes every transition of the chart', () => {
+    const taken = union((coverage) => coverage.transitions);
+    const missing = allTransitions()
+      .filter((transition) => !taken.has(transition))
+      .map(describeTransition);
+    expect(missing).toEqual([]);
+  });
+
+  it('knows what every busy state is waiting for (so no async outcome goes unexplored)', () => {
+    const busyLeaves = new Set(
+      graphs.flatMap(({ adjacency }) =>
+        Object.values(adjacency)
+          .map((vertex) => vertex.state)
+          .filter((snapshot) => snapshot.hasTag('busy'))
+          .map((snapshot) => JSON.stringify(snapshot.value)),
+      ),
+    );
+    for (const value of busyLeaves) {
+      expect(
+        BUSY_STATES.some((entry) => JSON.stringify(entry.state) === value),
+        value,
+      ).toBe(true);
+    }
+    expect(busyLeaves.size).toBe(BUSY_STATES.length);
+  });
+
+  it('stays small enough to walk quickly', () => {
+    for (const { coverage } of graphs) expect(coverage.vertices).toBeLessThan(5_000);
+  });
+});
+
+describe.each(graphs)(
+  'in every state reachable on $modelCase.modelId',
+  ({ adjacency }: { adjacency: RecorderAdjacency }) => {
+    const states = Object.values(adjacency).map((vertex) => vertex.state);
+
+    it('opens the Main Menu only with a session, and the login only without one', () => {
+      for (const snapshot of states) {
+        if (snapshot.matches({ on: { running: { ready: 'menu' } } })) expect(snapshot.context.session).not.toBeNull();
+        if (snapshot.matches({ on: { running: { ready: 'login' } } })) expect(snapshot.context.session).toBeNull();
+      }
+    });
+
+    it('keeps typed passwords only while a dialog is open', () => {
+      for (const snapshot of states) {
+        const inDialog =
+          snapshot.matches({ on: { running: 'deviceInit' } }) ||
+          snapshot.matches({ on: { running: { ready: 'login' } } }) ||
+          snapshot.matches({ on: { running: { ready: { menu: 'modifyUser' } } } });
+        if (!inDialog) expect(snapshot.context.form.values).toEqual({});
+      }
+    });
+
+    it('never lets a locked account in: no session starts for a user whose lock is running', () => {
+      for (const vertex of Object.values(adjacency)) {
+        for (const { event, state: next } of edgesOf(vertex)) {
+          if (vertex.state.context.session === null && next.context.session !== null) {
+            const user = next.context.session.userName;
+            expect(
+              (vertex.state.context.lockedUntil[user] ?? 0) <= vertex.state.context.now,
+              JSON.stringify(event),
+            ).toBe(true);
+          }
+        }
+      }
+    });
+
+    it('changes flash only through a completed write', () => {
+      for (const vertex of Object.values(adjacency)) {
+        for (const { event, state: next } of edgesOf(vertex)) {
+          if (next.context.flash !== vertex.state.context.flash)
+            expect(event.type).toBe('xstate.done.actor.writeFlash');
+        }
+      }
+    });
+  },
+);
+
+it('uses the machine under test', () => {
+  expect(recorderMachine.id).toBe('recorder');
+});

@@ -1,0 +1,37 @@
+/** Shared fixtures for firmware behaviour tests: fast hashing, state paths, and common walks. */
+import { drive, type HeadlessRecorderOptions, type RecorderDriver } from '../../firmware';
+
+export const FAST: HeadlessRecorderOptions = { modelId: 'LNR6108', seed: 42, pbkdf2Iterations: 1_000 };
+export const ADMIN_PASSWORD = 'Camera2026';
+
+export const STATE = {
+  off: 'off',
+  booting: { on: 'booting' },
+  halted: { on: 'halted' },
+  deviceInitPassword: { on: { running: { deviceInit: 'passwordPage' } } },
+  deviceInitSummary: { on: { running: { deviceInit: 'summaryPage' } } },
+  liveView: { on: { running: { ready: 'liveView' } } },
+  quickMenu: { on: { running: { ready: 'quickMenu' } } },
+  info: { on: { running: { ready: 'info' } } },
+  login: { on: { running: { ready: { login: 'editing' } } } },
+  menu: { on: { running: { ready: { menu: 'browsing' } } } },
+  shutdownDialog: { on: { running: { ready: { menu: 'shutdownDialog' } } } },
+  modifyUser: { on: { running: { ready: { menu: { modifyUser: 'editing' } } } } },
+  defaultPasswordPrompt: { on: { running: { ready: 'defaultPasswordPrompt' } } },
+} as const;
+
+/** A recorder switched on and initialized with ADMIN_PASSWORD, showing live view. */
+export function initializedRecorder(options: HeadlessRecorderOptions = FAST): RecorderDriver {
+  return drive(options)
+    .boot()
+    .fill('Password', ADMIN_PASSWORD)
+    .fill('Confirm Password', ADMIN_PASSWORD)
+    .click('Next')
+    .click('Finish')
+    .expectIn(STATE.liveView);
+}
+
+/** From live view: right click > Main Menu > log in. */
+export function logIn(driver: RecorderDriver, password = ADMIN_PASSWORD, user = 'admin'): RecorderDriver {
+  return driver.rightClick().click('Main Menu').fill('User Name', user).fill('Password', password).click('OK');
+}

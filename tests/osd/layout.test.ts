@@ -1,0 +1,125 @@
+/**
+ * The OSD's layout (pure geometry, in Node with the real font): every control of every scene is on screen, laid out
+ * once, not overlapping its neighbours, hit where it is drawn, uniquely named among what can be used, and the same
+ * every time.
+ */
+import { describe, expect, it } from 'vitest';
+import { controlsOfLayer, interactiveLayers, type OsdModel } from '../../firmware';
+import {
+  displayScale,
+  hitTest,
+  layoutOsd,
+  measureText,
+  OSD_HEIGHT,
+  OSD_WIDTH,
+  type OsdLayout,
+  type Rect,
+} from '../../osd/layout/index';
+import { OSD_FONT } from './osdFont';
+import { SCENES, sceneModel } from './scenes';
+
+const inside = (r: Rect) => r.x >= 0 && r.y >= 0 && r.x + r.w <= OSD_WIDTH && r.y + r.h <= OSD_HEIGHT;
+const overlaps = (a: Rect, b: Rect) => a.x < b.x + b.w && b.x < a.x + a.w && a.y < b.y + b.h && b.y < a.y + a.h;
+
+const controlItems = (layout: OsdLayout) =>
+  layout.overlay.flatMap((group) => group.items.flatMap((item) => (item.kind === 'control' ? [item] : [])));
+
+const scenes = await Promise.all(
+  SCENES.map(async (scene) => {
+    const model = await sceneModel(scene);
+    return { name: scene.name, model, layout: layoutOsd(model, OSD_FONT) };
+  }),
+);
+
+describe.each(scenes)('the $name screen', ({ model, layout }: { model: OsdModel; layout: OsdLayout }) => {
+  it('lays out every usable control exactly once, and nothing from the inert layers below', () => {
+    const expected = interactiveLayers(model)
+      .flatMap(controlsOfLayer)
+      .map((control) => control.id);
+    expect(
+      controlItems(layout)
+        .map((item) => item.control.id)
+        .sort(),
+    ).toEqual([...expected].sort());
+  });
+
+  it('keeps every control and readable value on screen', () => {
+    for (const group of layout.overlay)
+      for (const item of group.items) expect(inside(item.rect), JSON.stringify(item)).toBe(true);
+  });
+
+  it('does not let controls overlap', () => {
+    const items = controlItems(layout);
+    for (const [i, a] of items.entries()) {
+      for (const b of items.slice(i + 1))
+        expect(overlaps(a.rect, b.rect), `${a.control.label} / ${b.control.label}`).toBe(false);
+    }
+  });
+
+  it('gives every control a unique role and name among what can be used', () => {
+    const names = controlItems(layout).map((item) => `${item.control.role}:${item.control.label}`);
+    expect(names.filter((name, index) => names.indexOf(name) !== index)).toEqual([]);
+  });
+
+  it('reports a click in the middle of a control as that control (when enabled)', () => {
+    for (const { control, rect } of controlItems(layout)) {
+      const hit = hitTest(layout, rect.x + Math.floor(rect.w / 2), rect.y + Math.floor(rect.h / 2));
+      expect(hit).toBe(control.enabled ? control.id : null);
+    }
+  });
+
+  it('keeps all text inside the screen', () => {
+    for (const chunk of layout.chunks) {
+      for (const op of chunk.ops) {
+        if (op.op !== 'text') continue;
+        expect(op.x >= 0 && op.x + measureText(OSD_FONT, op.text, op.scale) <= OSD_WIDTH, op.text).toBe(true);
+      }
+    }
+  });
+
+  it('is the same every time', () => {
+    expect(layoutOsd(model, OSD_FONT)).toEqual(layout);
+  });
+});
+
+describe('the on-screen keyboard', () => {
+  it.each(scenes.filter((scene) => scene.model.layers.some((layer) => layer.kind === 'keyboard')))(
+    'never covers the dialog it types into ($name)',
+    ({ layout }) => {
+      const dialog = layout.overlay.find((group) => group.role === 'dialog');
+      const keyboard = layout.overlay.find((group) => group.label === 'On-screen keyboard');
+      expect(dialog && keyboard).toBeTruthy();
+      expect(overlaps(dialog!.rect, keyboard!.rect)).toBe(false);
+    },
+  );
+});
+
+describe('hover', () => {
+  it('highlights the control under the pointer and changes only that layer', () => {
+    const { model, layout } = scenes.find((scene) => scene.name === 'quick-menu')!;
+    const item = controlItems(layout).find((candidate) => candidate.control.label === 'Main Menu')!;
+    const hovered = layoutOsd(model, OSD_FONT, item.control.id);
+    expect(hovered.chunks.map((chunk) => chunk.key)).not.toEqual(layout.chunks.map((chunk) => chunk.key));
+    expect(hovered.chunks[0]).toEqual(layout.chunks[0]);
+  });
+});
+
+describe('the display scale', () => {
+  it.each([
+    [1600, 1000, 1],
+    [2560, 1440, 2],
+    [3900, 2200, 3],
+    [640, 600, 0.5],
+  ])('for %i x %i is %s', (width, height, scale) => {
+    expect(displayScale(width, height)).toBe(scale);
+  });
+});
+
+describe('the OSD font', () => {
+  it('measures like pixi draws: 20 px lines, 10 px capitals, proportional advances', () => {
+    expect(OSD_FONT.lineHeight).toBe(20);
+    expect(OSD_FONT.capHeight).toBe(10);
+    expect(measureText(OSD_FONT, 'Modify Password')).toBe(110);
+    expect(measureText(OSD_FONT, 'Modify Password', 2)).toBe(220);
+  });
+});

@@ -1,0 +1,75 @@
+/** Which world opens at start-up, from the query parameters and what is stored. */
+import 'fake-indexeddb/auto';
+import { IDBFactory } from 'fake-indexeddb';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { chooseWorld, readParameters } from '../../src/bootstrap';
+import { WorldRepository } from '../../src/storage/worldRepository';
+import type { WorldSources } from '../../src/world/worldHost';
+
+let counter = 0;
+const sources: WorldSources = {
+  newId: () => `world-${++counter}`,
+  newSeed: () => 1234,
+  wallClock: () => Date.UTC(2026, 10, 21, 12, 30, 15, 500),
+};
+
+beforeEach(() => {
+  globalThis.indexedDB = new IDBFactory();
+  counter = 0;
+});
+
+describe('the query parameters', () => {
+  it('reads model, start time and speed', () => {
+    expect(readParameters('?model=N841A81&start=2026-03-02T09:00:00Z&speed=0')).toEqual({
+      modelId: 'N841A81',
+      startTime: Date.UTC(2026, 2, 2, 9),
+      speed: 0,
+      notices: [],
+    });
+  });
+
+  it('ignores bad values with a notice naming what is accepted', () => {
+    const parameters = readParameters('?model=<script>&start=yesterday&speed=-1');
+    expect(parameters).toMatchObject({ modelId: null, startTime: null, speed: 1 });
+    expect(parameters.notices.join('\n')).toMatch(/Unknown recorder model "<script>". Available: LNR6108/);
+    expect(parameters.notices.join('\n')).toMatch(/Ignored start time/);
+    expect(parameters.notices.join('\n')).toMatch(/Ignored speed/);
+  });
+});
+
+describe('choosing the world at start-up', () => {
+  it('creates an LNR6108 world at the current time, to the second, when nothing is stored', async () => {
+    const repository = await WorldRepository.open();
+    const world = await chooseWorld(repository, readParameters(''), sources, []);
+    expect(world).toMatchObject({
+      id: 'world-1',
+      worldTime: Date.UTC(2026, 10, 21, 12, 30, 15),
+      recorder: { modelId: 'LNR6108', powerSwitchOn: false },
+    });
+    expect(await repository.currentWorldId()).toBe('world-1');
+  });
+
+  it('reopens the current world on reload (a reload is a power cut, not a new recorder)', async () => {
+    const repository = await WorldRepository.open();
+    const first = await chooseWorld(repository, readParameters('?model=LNR6108'), sources, []);
+    const again = await chooseWorld(repository, readParameters('?model=LNR6108'), sources, []);
+    expect(again.id).toBe(first.id);
+  });
+
+  it('opens a world of the requested model, creating one when none exists, and returns to earlier ones', async () => {
+    const repository = await WorldRepository.open();
+    const cloud = await chooseWorld(repository, readParameters(''), sources, []);
+    const home = await chooseWorld(repository, readParameters('?model=N841A81'), sources, []);
+    expect(home.recorder.modelId).toBe('N841A81');
+    expect(home.id).not.toBe(cloud.id);
+    const back = await chooseWorld(repository, readParameters('?model=LNR6108'), sources, []);
+    expect(back.id).toBe(cloud.id);
+    expect(await repository.currentWorldId()).toBe(cloud.id);
+  });
+
+  it('uses ?start= for a new world', async () => {
+    const repository = await WorldRepository.open();
+    const world = await chooseWorld(repository, readParameters('?start=2026-03-02T09:00:00Z'), sources, []);
+    expect(world.worldTime).toBe(Date.UTC(2026, 2, 2, 9));
+  });
+});

@@ -1,0 +1,83 @@
+/**
+ * Stored worlds in IndexedDB (fake-indexeddb in Node; the browser tests use the real one): saving, reading back,
+ * refusing bad records without losing them, and the schema version.
+ */
+import 'fake-indexeddb/auto';
+import { IDBFactory } from 'fake-indexeddb';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { openDB } from 'idb';
+import { emptyFlash } from '../../firmware';
+import { DB_NAME, DB_VERSION } from '../../src/storage/worldDb';
+import { WorldRepository } from '../../src/storage/worldRepository';
+import { WORLD_SCHEMA_VERSION } from '../../src/storage/worldRecord';
+import { newWorldRecord } from '../../src/world/newWorld';
+
+const world = (id: string, createdAt = 1_000) =>
+  newWorldRecord({ id, modelId: 'LNR6108', seed: 99, startTime: Date.UTC(2026, 2, 2, 9), createdAt });
+
+beforeEach(() => {
+  globalThis.indexedDB = new IDBFactory();
+});
+
+describe('the world repository', () => {
+  it('creates a world, makes it current and reads it back', async () => {
+    const repository = await WorldRepository.open();
+    const created = world('w1');
+    await repository.create(created);
+    expect(await repository.currentWorldId()).toBe('w1');
+    expect(await repository.list()).toEqual({ worlds: [created], problems: [] });
+    repository.close();
+  });
+
+  it('saves the flash, the world time and the power switch of one world', async () => {
+    const repository = await WorldRepository.open();
+    await repository.create(world('w1'));
+    const flash = { ...emptyFlash(), initialized: true, randomSeed: 5 };
+    await repository.saveFlash('w1', flash);
+    await repository.saveWorldTime('w1', Date.UTC(2026, 2, 2, 10));
+    await repository.savePowerSwitch('w1', true);
+    const [stored] = (await repository.list()).worlds;
+    expect(stored?.recorder.flash).toEqual(flash);
+    expect(stored?.worldTime).toBe(Date.UTC(2026, 2, 2, 10));
+    expect(stored?.recorder.powerSwitchOn).toBe(true);
+  });
+
+  it('never moves world time backwards', async () => {
+    const repository = await WorldRepository.open();
+    await repository.create(world('w1'));
+    await repository.saveWorldTime('w1', Date.UTC(2026, 2, 1));
+    expect((await repository.list()).worlds[0]?.worldTime).toBe(Date.UTC(2026, 2, 2, 9));
+  });
+
+  it('refuses to save an invalid flash and keeps what was stored', async () => {
+    const repository = await WorldRepository.open();
+    await repository.create(world('w1'));
+    const bad = { ...emptyFlash(), users: [{ name: 'no spaces allowed', group: 'admin', password: {} }] };
+    await expect(repository.saveFlash('w1', bad as never)).rejects.toThrow(/invalid/);
+    expect((await repository.list()).worlds[0]?.recorder.flash).toEqual(emptyFlash());
+  });
+
+  it('keeps several worlds, newest first, and finds the latest of a model', async () => {
+    const repository = await WorldRepository.open();
+    await repository.create(world('old', 1_000));
+    await repository.create({ ...world('other', 2_000), recorder: { ...world('x').recorder, modelId: 'N841A81' } });
+    await repository.create(world('new', 3_000));
+    expect((await repository.list()).worlds.map((w) => w.id)).toEqual(['new', 'other', 'old']);
+    expect((await repository.latestWithModel('LNR6108'))?.id).toBe('new');
+    expect(await repository.latestWithModel('LNR440')).toBeNull();
+  });
+
+  it('reports unreadable records, leaves them in place, and still reads the others', async () => {
+    const repository = await WorldRepository.open();
+    await repository.create(world('good'));
+    const db = await openDB(DB_NAME, DB_VERSION);
+    await db.put('worlds', { id: 'corrupt', schemaVersion: WORLD_SCHEMA_VERSION, recorder: 'garbage' });
+    await db.put('worlds', { ...world('future'), schemaVersion: WORLD_SCHEMA_VERSION + 1 });
+    const { worlds, problems } = await repository.list();
+    expect(worlds.map((w) => w.id)).toEqual(['good']);
+    expect(problems).toHaveLength(2);
+    expect(problems.join('\n')).toMatch(/newer version/);
+    expect(await db.count('worlds')).toBe(3);
+    db.close();
+  });
+});
