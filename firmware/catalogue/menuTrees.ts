@@ -20,7 +20,7 @@ export const CLOUD_MENU: MenuBranch = branch('root', 'Main Menu', [
     branch('system', 'System', [
       unavailable('general', 'General'),
       unavailable('display', 'Display'),
-      branch('account', 'Account', [page('user', 'User', 'userList'), unavailable('onlineUser', 'Online User')]),
+      branch('account', 'Account', [page('user', 'User', 'userList'), unavailable('group', 'Group')]),
       unavailable('default', 'Default'),
       unavailable('upgrade', 'Upgrade'),
     ]),
@@ -37,7 +37,7 @@ export const HOME_MENU: MenuBranch = branch('root', 'Main Menu', [
   unavailable('storage', 'Storage'),
   branch('system', 'System', [
     unavailable('general', 'General'),
-    branch('account', 'Account', [page('user', 'User', 'userList'), unavailable('onlineUser', 'Online User')]),
+    branch('account', 'Account', [page('user', 'User', 'userList'), unavailable('group', 'Group')]),
     unavailable('default', 'Default'),
     unavailable('upgrade', 'Upgrade'),
   ]),
@@ -49,7 +49,7 @@ export const APP_MENU: MenuBranch = branch('root', 'Main Menu', [
   unavailable('display', 'Display'),
   unavailable('recording', 'Recording'),
   unavailable('network', 'Network'),
-  branch('users', 'Users', [page('user', 'User', 'userList'), unavailable('onlineUser', 'Online User')]),
+  branch('users', 'Users', [page('user', 'User', 'userList'), unavailable('group', 'Group')]),
   unavailable('system', 'System'),
   shutdown,
 ]);

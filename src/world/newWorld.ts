@@ -24,7 +24,7 @@ export function newWorldRecord(options: NewWorldOptions): WorldRecord {
     createdAt: options.createdAt,
     seed: options.seed >>> 0,
     worldTime: startTime,
-    // A new recorder arrives switched off; the customer switches it on.
-    recorder: { modelId: input.modelId, unit: input.unit, flash: input.flash, powerSwitchOn: false },
+    // The simulation starts with the recorder plugged in and switched on: it boots at once, as a real one does.
+    recorder: { modelId: input.modelId, unit: input.unit, flash: input.flash, powerSwitchOn: true },
   };
 }

@@ -4,9 +4,14 @@ import { RecorderPage } from './support/recorderPage';
 
 const PASSWORD = 'Camera2026';
 
-test('the Power switch starts the recorder, and the clock follows the simulation controls', async ({ page }) => {
+test('a new recorder is switched on; the Power switch turns it off and on; the clock follows the controls', async ({
+  page,
+}) => {
   const recorder = new RecorderPage(page);
   await recorder.open('?start=2026-03-02T09:00:00Z&speed=0');
+  await expect(recorder.power).toHaveAttribute('aria-pressed', 'true');
+  await expect(page.getByRole('status').filter({ hasText: 'Starting...' })).toBeVisible();
+  await recorder.power.click();
   await expect(recorder.power).toHaveAttribute('aria-pressed', 'false');
   await expect(page.getByRole('status').filter({ hasText: 'No Signal' })).toBeVisible();
   await recorder.powerOnAndBoot();
@@ -127,8 +132,10 @@ test('New simulation starts a fresh recorder of the same model', async ({ page }
   await recorder.open();
   await recorder.powerOnAndBoot();
   await recorder.initialize(PASSWORD);
-  await recorder.button('New simulation').click();
+  await recorder.power.click();
   await expect(recorder.power).toHaveAttribute('aria-pressed', 'false');
-  await recorder.powerOnAndBoot();
+  await recorder.button('New simulation').click();
+  await expect(recorder.power).toHaveAttribute('aria-pressed', 'true');
+  await recorder.button('Advance 1 minute').click();
   await expect(recorder.field('Confirm Password')).toBeVisible();
 });

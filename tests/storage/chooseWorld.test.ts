@@ -44,7 +44,7 @@ describe('choosing the world at start-up', () => {
     expect(world).toMatchObject({
       id: 'world-1',
       worldTime: Date.UTC(2026, 10, 21, 12, 30, 15),
-      recorder: { modelId: 'LNR6108', powerSwitchOn: false },
+      recorder: { modelId: 'LNR6108', powerSwitchOn: true },
     });
     expect(await repository.currentWorldId()).toBe('world-1');
   });
