@@ -22,6 +22,8 @@ export interface RecorderModel {
   readonly hasResetButton: boolean;
   /** First characters of the serial number. *invented* */
   readonly serialPrefix: string;
+  /** The hard disk shown on Info, until disks are simulated. *invented* */
+  readonly hdd: string;
   readonly sources: string;
 }
 
@@ -39,6 +41,7 @@ export const RECORDER_MODELS: Readonly<Record<RecorderModelId, RecorderModel>> =
     buildDate: '2025-09-12',
     hasResetButton: false,
     serialPrefix: 'LNR6108',
+    hdd: '2 TB',
     sources: 'SPEC §4: *invented* model in the LNR600 style; the seed 001 path',
   },
   N863A63B: {
@@ -52,6 +55,7 @@ export const RECORDER_MODELS: Readonly<Record<RecorderModelId, RecorderModel>> =
     buildDate: '2024-03-18',
     hasResetButton: true,
     serialPrefix: 'N863B',
+    hdd: '4 TB',
     sources: 'SPEC §4; series named in seed 004; reset button *invented*',
   },
   N841A81: {
@@ -65,6 +69,7 @@ export const RECORDER_MODELS: Readonly<Record<RecorderModelId, RecorderModel>> =
     buildDate: '2023-06-10',
     hasResetButton: false,
     serialPrefix: 'N841A',
+    hdd: '2 TB',
     sources: 'SPEC §4; MAN-N841',
   },
   D841A82B: {
@@ -78,6 +83,7 @@ export const RECORDER_MODELS: Readonly<Record<RecorderModelId, RecorderModel>> =
     buildDate: '2023-02-14',
     hasResetButton: false,
     serialPrefix: 'D841A',
+    hdd: '2 TB',
     sources: 'SPEC §4; SKU from the D841 manual; family assumed',
   },
   LNR440: {
@@ -91,6 +97,7 @@ export const RECORDER_MODELS: Readonly<Record<RecorderModelId, RecorderModel>> =
     buildDate: '2014-05-20',
     hasResetButton: false,
     serialPrefix: 'LNR440',
+    hdd: '1 TB',
     sources: 'SPEC §4; MAN-LNR400',
   },
 };

@@ -11,9 +11,6 @@ const MINUTE_MS = 60 * SECOND_MS;
 /** How long the recorder shows its boot splash before the first screen. *invented* (SPEC §5: 5 s by default). */
 export const BOOT_DURATION_MS = 5 * SECOND_MS;
 
-/** The "realistic" boot setting. *invented* (SPEC §5; no source gives a Lorex boot time). */
-export const REALISTIC_BOOT_DURATION_MS = 60 * SECOND_MS;
-
 /** How long a locked login stays locked. Source: LNR400 manual, Dahua OEM manuals (domain research §2). */
 export const LOCK_DURATION_MS = 30 * MINUTE_MS;
 
@@ -32,6 +29,9 @@ export const PBKDF2_ITERATIONS = 600_000;
 
 /** Salt length for password hashes, in bytes. Source: NIST SP 800-132 (at least 128 bits). */
 export const PASSWORD_SALT_BYTES = 16;
+
+/** How long a confirmation such as "Saved successfully." stays on screen. *invented* */
+export const TOAST_DURATION_MS = 3 * SECOND_MS;
 
 /** The world's time when a new simulation starts, if the caller gives none: 2026-03-02 09:00:00 UTC. *invented* */
 export const DEFAULT_WORLD_START_MS = Date.UTC(2026, 2, 2, 9, 0, 0);

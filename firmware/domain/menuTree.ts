@@ -5,7 +5,7 @@
  * Glossary: a *path* is the list of node ids from the Main Menu (the root, not included) to the open node.
  */
 
-/** The pages the firmware can show inside a menu window. */
+/** The pages the firmware can show inside a menu (as the open node of a menu path). */
 export type MenuPageId = 'userList';
 
 /** What an action item does instead of opening something. */

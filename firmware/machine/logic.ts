@@ -16,27 +16,22 @@ export const fieldValue = (context: RecorderContext, control: string): string =>
 /** Device time now: what the recorder's clock reads. */
 export const deviceNow = (context: RecorderContext): number => deviceTime(context.now, context.flash.clockOffsetMs);
 
+/** The message naming the rule a new password (and its confirmation) in two fields breaks, or null. */
+function newPasswordProblem(context: RecorderContext, passwordControl: string, confirmControl: string): string | null {
+  const rule = passwordRuleOf(context);
+  const problem = checkNewPassword(rule, fieldValue(context, passwordControl), fieldValue(context, confirmControl));
+  return problem ? passwordProblemMessage(rule, problem) : null;
+}
+
 /** The message for the Device Initialization password page, or null when the passwords are acceptable. */
 export function initPasswordProblem(context: RecorderContext): string | null {
-  const rule = passwordRuleOf(context);
-  const problem = checkNewPassword(
-    rule,
-    fieldValue(context, DEVICE_INIT.password),
-    fieldValue(context, DEVICE_INIT.confirmPassword),
-  );
-  return problem ? passwordProblemMessage(rule, problem) : null;
+  return newPasswordProblem(context, DEVICE_INIT.password, DEVICE_INIT.confirmPassword);
 }
 
 /** The message for the Modify dialog's fields (before the old password is checked), or null when acceptable. */
 export function modifyPasswordProblem(context: RecorderContext): string | null {
   if (fieldValue(context, MODIFY_USER.oldPassword) === '') return 'Enter the old password.';
-  const rule = passwordRuleOf(context);
-  const problem = checkNewPassword(
-    rule,
-    fieldValue(context, MODIFY_USER.newPassword),
-    fieldValue(context, MODIFY_USER.confirmPassword),
-  );
-  return problem ? passwordProblemMessage(rule, problem) : null;
+  return newPasswordProblem(context, MODIFY_USER.newPassword, MODIFY_USER.confirmPassword);
 }
 
 /** The user name typed in the login dialog, without surrounding spaces. */

@@ -6,7 +6,7 @@
  * host may replace with `recorderMachine.provide({ actors })` (writeFlash: where the flash is stored).
  */
 import { assign, fromPromise, raise, setup } from 'xstate';
-import { LOCK_DURATION_MS } from '../catalogue/rules';
+import { LOCK_DURATION_MS, PASSWORD_SALT_BYTES, TOAST_DURATION_MS } from '../catalogue/rules';
 import { findUser, initializedFlash, provisionedFlash, withChangedPassword } from '../domain/users';
 import { nextUint32 } from '../domain/random';
 import { checkTextInput } from '../domain/textInput';
@@ -35,9 +35,6 @@ import {
 } from './logic';
 import type { DialogMessage, FormState, RecorderContext, RecorderEvent, RecorderInput } from './types';
 
-/** How long the "Saved" confirmation stays on screen. *invented* */
-export const TOAST_DURATION_MS = 3_000;
-
 export interface HashRequest {
   readonly password: string;
   /** Hex salt. */
@@ -60,13 +57,13 @@ function editField(context: RecorderContext, control: string, value: string): Pa
   return { form: withValue(context.form, control, value) };
 }
 
-/** Draws `count` 16-byte salts from the seeded generator. */
+/** Draws `count` salts of PASSWORD_SALT_BYTES from the seeded generator (32 bits per draw). */
 function drawSalts(rngState: number, count: number): { salts: string[]; rngState: number } {
   let state = rngState;
   const salts: string[] = [];
   for (let i = 0; i < count; i++) {
     let salt = '';
-    for (let word = 0; word < 4; word++) {
+    for (let word = 0; word < PASSWORD_SALT_BYTES / 4; word++) {
       const [value, next] = nextUint32(state);
       state = next;
       salt += value.toString(16).padStart(8, '0');

@@ -9,9 +9,9 @@
  */
 import { and } from 'xstate';
 import { DEVICE_INIT } from '../../view/controlIds';
-import { focusOrderOfLayer } from '../../view/osdModel';
 import { deviceInitDialog } from '../../view/screens/dialogs';
 import { hashInputs, recorderSetup } from '../setup';
+import { moveFocusWithin, writingPendingFlash } from './stateHelpers';
 import { keyboardActivations, typingTransitions } from './textEntry';
 
 const FIELDS = [DEVICE_INIT.password, DEVICE_INIT.confirmPassword] as const;
@@ -35,12 +35,7 @@ export const deviceInit = recorderSetup.createStateConfig({
           },
           { guard: isControl(DEVICE_INIT.next), actions: 'showInitPasswordProblem' },
         ],
-        MOVE_FOCUS: {
-          actions: {
-            type: 'moveFocus',
-            params: ({ context }) => ({ order: focusOrderOfLayer(deviceInitDialog(context, 'password', false)) }),
-          },
-        },
+        MOVE_FOCUS: moveFocusWithin((context) => deviceInitDialog(context, 'password', false)),
       },
     },
     summaryPage: {
@@ -52,7 +47,7 @@ export const deviceInit = recorderSetup.createStateConfig({
         },
         CONTEXT_MENU: 'passwordPage',
         BACK: 'passwordPage',
-        MOVE_FOCUS: { actions: { type: 'moveFocus', params: { order: [DEVICE_INIT.finish] } } },
+        MOVE_FOCUS: moveFocusWithin((context) => deviceInitDialog(context, 'summary', false)),
       },
     },
     hashing: {
@@ -71,21 +66,11 @@ export const deviceInit = recorderSetup.createStateConfig({
         },
       },
     },
-    saving: {
-      tags: 'busy',
-      invoke: {
-        id: 'writeFlash',
-        src: 'writeFlash',
-        input: ({ context }) => ({ flash: context.pendingFlash ?? context.flash }),
-        onDone: { target: '#recorder.on.running.ready', actions: ['commitFlash', 'forgetTypedPasswords'] },
-        onError: {
-          target: 'summaryPage',
-          actions: [
-            'discardPendingFlash',
-            { type: 'showMessage', params: { text: 'The settings could not be saved. Nothing was changed.' } },
-          ],
-        },
-      },
-    },
+    saving: writingPendingFlash(
+      '#recorder.on.running.ready',
+      [],
+      'summaryPage',
+      'The settings could not be saved. Nothing was changed.',
+    ),
   },
 });

@@ -10,9 +10,9 @@
  */
 import { and } from 'xstate';
 import { LOGIN } from '../../view/controlIds';
-import { focusOrderOfLayer } from '../../view/osdModel';
 import { loginDialog } from '../../view/screens/dialogs';
 import { recorderSetup, verifyInputs } from '../setup';
+import { moveFocusWithin } from './stateHelpers';
 import { TARGET } from './targets';
 import { keyboardActivations, typingTransitions } from './textEntry';
 
@@ -40,12 +40,7 @@ export const login = recorderSetup.createStateConfig({
         ],
         CONTEXT_MENU: TARGET.liveView,
         BACK: TARGET.liveView,
-        MOVE_FOCUS: {
-          actions: {
-            type: 'moveFocus',
-            params: ({ context }) => ({ order: focusOrderOfLayer(loginDialog(context, false)) }),
-          },
-        },
+        MOVE_FOCUS: moveFocusWithin((context) => loginDialog(context, false)),
       },
     },
     verifying: {
@@ -58,7 +53,7 @@ export const login = recorderSetup.createStateConfig({
           {
             guard: { type: 'isPasswordCorrect', params: ({ event }) => ({ output: event.output }) },
             target: 'signedIn',
-            actions: ['startSession', 'forgetTypedPasswords'],
+            actions: 'startSession',
           },
           { target: 'editing', actions: 'recordLoginFailure' },
         ],

@@ -8,11 +8,11 @@
  *   modifyUser      see modifyUser.ts
  */
 import { SHUTDOWN } from '../../view/controlIds';
-import { focusOrderOfLayer } from '../../view/osdModel';
 import { menuLayer } from '../../view/screens/menus';
 import { shutdownDialog } from '../../view/screens/dialogs';
 import { recorderSetup } from '../setup';
 import { modifyUser } from './modifyUser';
+import { moveFocusWithin } from './stateHelpers';
 import { TARGET } from './targets';
 
 const isControl = (control: string) => ({ type: 'isControl', params: { control } }) as const;
@@ -30,9 +30,7 @@ export const menu = recorderSetup.createStateConfig({
         ],
         CONTEXT_MENU: goBack,
         BACK: goBack,
-        MOVE_FOCUS: {
-          actions: { type: 'moveFocus', params: ({ context }) => ({ order: focusOrderOfLayer(menuLayer(context)) }) },
-        },
+        MOVE_FOCUS: moveFocusWithin((context) => menuLayer(context)),
       },
     },
     shutdownDialog: {
@@ -45,12 +43,7 @@ export const menu = recorderSetup.createStateConfig({
         ],
         CONTEXT_MENU: 'browsing',
         BACK: 'browsing',
-        MOVE_FOCUS: {
-          actions: {
-            type: 'moveFocus',
-            params: ({ context }) => ({ order: focusOrderOfLayer(shutdownDialog(context)) }),
-          },
-        },
+        MOVE_FOCUS: moveFocusWithin((context) => shutdownDialog(context)),
       },
     },
     modifyUser,

@@ -12,9 +12,9 @@
  */
 import { and, not } from 'xstate';
 import { MODIFY_USER } from '../../view/controlIds';
-import { focusOrderOfLayer } from '../../view/osdModel';
 import { modifyUserDialog } from '../../view/screens/dialogs';
 import { hashInputs, recorderSetup, verifyInputs } from '../setup';
+import { moveFocusWithin, writingPendingFlash } from './stateHelpers';
 import { TARGET } from './targets';
 import { keyboardActivations, typingTransitions } from './textEntry';
 
@@ -41,12 +41,7 @@ export const modifyUser = recorderSetup.createStateConfig({
         ],
         CONTEXT_MENU: close,
         BACK: close,
-        MOVE_FOCUS: {
-          actions: {
-            type: 'moveFocus',
-            params: ({ context }) => ({ order: focusOrderOfLayer(modifyUserDialog(context, false)) }),
-          },
-        },
+        MOVE_FOCUS: moveFocusWithin((context) => modifyUserDialog(context, false)),
       },
     },
     verifyingOld: {
@@ -88,24 +83,11 @@ export const modifyUser = recorderSetup.createStateConfig({
         },
       },
     },
-    saving: {
-      tags: 'busy',
-      invoke: {
-        id: 'writeFlash',
-        src: 'writeFlash',
-        input: ({ context }) => ({ flash: context.pendingFlash ?? context.flash }),
-        onDone: {
-          target: TARGET.menuBrowsing,
-          actions: ['commitFlash', 'closeModifyDialog', { type: 'showToast', params: { text: 'Saved successfully.' } }],
-        },
-        onError: {
-          target: 'editing',
-          actions: [
-            'discardPendingFlash',
-            { type: 'showMessage', params: { text: 'The password could not be saved. Nothing was changed.' } },
-          ],
-        },
-      },
-    },
+    saving: writingPendingFlash(
+      TARGET.menuBrowsing,
+      ['closeModifyDialog', { type: 'showToast', params: { text: 'Saved successfully.' } }],
+      'editing',
+      'The password could not be saved. Nothing was changed.',
+    ),
   },
 });

@@ -10,11 +10,12 @@
  *   menu                   see menu.ts
  */
 import { DEFAULT_PASSWORD_PROMPT, INFO, QUICK_MENU } from '../../view/controlIds';
-import { focusOrderOfLayer } from '../../view/osdModel';
+import { defaultPasswordPromptDialog, infoDialog } from '../../view/screens/dialogs';
 import { quickMenuLayer } from '../../view/screens/menus';
 import { recorderSetup } from '../setup';
 import { login } from './login';
 import { menu } from './menu';
+import { moveFocusWithin } from './stateHelpers';
 import { TARGET } from './targets';
 
 const isControl = (control: string) => ({ type: 'isControl', params: { control } }) as const;
@@ -36,12 +37,7 @@ export const ready = recorderSetup.createStateConfig({
         ],
         CONTEXT_MENU: 'liveView',
         BACK: 'liveView',
-        MOVE_FOCUS: {
-          actions: {
-            type: 'moveFocus',
-            params: ({ context }) => ({ order: focusOrderOfLayer(quickMenuLayer(context)) }),
-          },
-        },
+        MOVE_FOCUS: moveFocusWithin((context) => quickMenuLayer(context)),
       },
       exit: 'clearFocus',
     },
@@ -54,7 +50,7 @@ export const ready = recorderSetup.createStateConfig({
         ACTIVATE: { guard: isControl(INFO.close), target: 'liveView' },
         CONTEXT_MENU: 'liveView',
         BACK: 'liveView',
-        MOVE_FOCUS: { actions: { type: 'moveFocus', params: { order: [INFO.close] } } },
+        MOVE_FOCUS: moveFocusWithin(infoDialog),
       },
       exit: 'clearFocus',
     },
@@ -67,12 +63,7 @@ export const ready = recorderSetup.createStateConfig({
         ],
         CONTEXT_MENU: 'menu',
         BACK: 'menu',
-        MOVE_FOCUS: {
-          actions: {
-            type: 'moveFocus',
-            params: { order: [DEFAULT_PASSWORD_PROMPT.ok, DEFAULT_PASSWORD_PROMPT.later] },
-          },
-        },
+        MOVE_FOCUS: moveFocusWithin(defaultPasswordPromptDialog),
       },
       exit: 'clearFocus',
     },

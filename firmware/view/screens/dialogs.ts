@@ -125,9 +125,6 @@ export function shutdownDialog(context: RecorderContext): OsdDialog {
 /** Device Name shown on Info. *invented* (the Dahua-style default is the device type). */
 const deviceName = (context: RecorderContext): string => context.model.kind;
 
-/** Hard disk shown on Info. *invented* until disks are simulated. */
-const HDD_STATUS = '2 TB, Normal';
-
 export function infoDialog(context: RecorderContext): OsdDialog {
   const { model, unit } = context;
   const value = (label: string, text: string): OsdDialogRow => ({ kind: 'value', value: { label, value: text } });
@@ -143,7 +140,7 @@ export function infoDialog(context: RecorderContext): OsdDialog {
       value('System Version', model.firmwareVersion),
       value('Build Date', model.buildDate),
       value('MAC Address', unit.macAddress),
-      value('HDD', HDD_STATUS),
+      value('HDD', `${model.hdd}, Normal`),
       { kind: 'qr', value: { label: 'Device ID QR code', value: unit.deviceId } },
     ],
     alert: null,

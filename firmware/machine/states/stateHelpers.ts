@@ -1,0 +1,44 @@
+/**
+ * Transition and state fragments that several regions share: moving the remote's highlight over the controls on
+ * screen, and writing the pending flash.
+ */
+import type { RecorderContext } from '../types';
+import { focusOrderOfLayer, type OsdLayer } from '../../view/osdModel';
+
+/** MOVE_FOCUS over the enabled controls of the layer `layerOf` draws for the current context. */
+export function moveFocusWithin(layerOf: (context: RecorderContext) => OsdLayer) {
+  return {
+    actions: {
+      type: 'moveFocus',
+      params: ({ context }: { context: RecorderContext }) => ({ order: focusOrderOfLayer(layerOf(context)) }),
+    },
+  } as const;
+}
+
+/**
+ * A busy state that writes the pending flash. When the write is durable the flash is committed and the recorder
+ * goes to `saved`; when it fails nothing changes: the pending flash is dropped and `failed` explains why.
+ */
+export function writingPendingFlash(
+  saved: string,
+  savedActions: readonly SavedAction[],
+  failed: string,
+  failure: string,
+) {
+  return {
+    tags: 'busy',
+    invoke: {
+      id: 'writeFlash',
+      src: 'writeFlash',
+      input: ({ context }: { context: RecorderContext }) => ({ flash: context.pendingFlash ?? context.flash }),
+      onDone: { target: saved, actions: ['commitFlash', ...savedActions] },
+      onError: {
+        target: failed,
+        actions: ['discardPendingFlash', { type: 'showMessage', params: { text: failure } }],
+      },
+    },
+  } as const;
+}
+
+/** What may run after a committed write. */
+type SavedAction = 'closeModifyDialog' | { readonly type: 'showToast'; readonly params: { readonly text: string } };
