@@ -2,10 +2,10 @@
  * Playwright e2e tests: tests/e2e, one Chromium project, against the Vite dev server on port 5174 (5173 stays free
  * for `npm run dev`). Screenshots are compared with zero tolerance and without a platform suffix: the OSD must draw
  * the same pixels on any machine (software WebGL via SwiftShader, device scale factor 1).
- * Which Chromium is used: tests/e2e/support/chromium.ts. `npm test` adds a JSON reporter on the command line.
+ * Which Chromium is used: scripts/chromium.mjs. `npm test` adds a JSON reporter on the command line.
  */
 import { defineConfig, devices } from '@playwright/test';
-import { chromiumArgs, findChromium } from './tests/e2e/support/chromium';
+import { chromiumArgs, findChromium } from './scripts/chromium.mjs';
 
 const E2E_PORT = 5174;
 const BASE_URL = `http://127.0.0.1:${E2E_PORT}`;

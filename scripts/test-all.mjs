@@ -1,6 +1,8 @@
 #!/usr/bin/env node
 /**
  * `npm test`: every check of the repository, in order, each one run even when an earlier one failed:
+ *   0. browser     (scripts/ensure-chromium.mjs)       finds, or installs as root with apt-get, a Chromium;
+ *                                                     a failure counts as 1 failed
  *   1. typecheck   (npm run typecheck)                 a failure counts as 1 failed
  *   2. lint        (npm run lint)                      a failure counts as 1 failed
  *   3. vitest      (vitest run, all projects)          every test counted from .test-results/vitest.json
@@ -41,9 +43,9 @@ function readJson(path) {
   }
 }
 
-/** A stage that passes or fails as a whole (typecheck, lint). */
-function checkStage(name, script) {
-  const { code, seconds } = run(NPM, ['run', script]);
+/** A stage that passes or fails as a whole (browser set-up, typecheck, lint). */
+function checkStage(name, command, args) {
+  const { code, seconds } = run(command, args);
   return { name, code, seconds, passed: 0, failed: code === 0 ? 0 : 1, skipped: 0, counted: false };
 }
 
@@ -59,8 +61,9 @@ function runnerStage(name, command, args, env, report, count) {
 
 mkdirSync(OUT, { recursive: true });
 const stages = [
-  checkStage('typecheck', 'typecheck'),
-  checkStage('lint', 'lint'),
+  checkStage('browser', process.execPath, [join('scripts', 'ensure-chromium.mjs')]),
+  checkStage('typecheck', NPM, ['run', 'typecheck']),
+  checkStage('lint', NPM, ['run', 'lint']),
   runnerStage(
     'vitest',
     join(BIN, 'vitest'),
