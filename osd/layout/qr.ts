@@ -4,7 +4,12 @@
  */
 import QRCode from 'qrcode';
 
-export function qrRows(text: string): string[] {
+/** Codes already made, by text: layout asks twice per frame (row height, then drawing) and on every hover. */
+const made = new Map<string, readonly string[]>();
+
+export function qrRows(text: string): readonly string[] {
+  const known = made.get(text);
+  if (known) return known;
   const { modules } = QRCode.create(text, { errorCorrectionLevel: 'M' });
   const rows: string[] = [];
   for (let row = 0; row < modules.size; row++) {
@@ -12,5 +17,6 @@ export function qrRows(text: string): string[] {
     for (let column = 0; column < modules.size; column++) line += modules.get(row, column) ? '#' : '.';
     rows.push(line);
   }
+  made.set(text, rows);
   return rows;
 }

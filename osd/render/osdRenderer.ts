@@ -108,8 +108,12 @@ export async function createOsdRenderer(canvas?: HTMLCanvasElement): Promise<Osd
       requestFrame();
     },
     moveCursor(point) {
+      const x = point ? Math.round(point.x) : cursor.x;
+      const y = point ? Math.round(point.y) : cursor.y;
+      // Pointer events arrive far more often than the cursor changes: draw only when it does.
+      if (cursor.visible === (point !== null) && cursor.x === x && cursor.y === y) return;
       cursor.visible = point !== null;
-      if (point) cursor.position.set(Math.round(point.x), Math.round(point.y));
+      cursor.position.set(x, y);
       requestFrame();
     },
     nextFrame() {

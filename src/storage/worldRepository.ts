@@ -3,7 +3,7 @@
  * overwritten); writes the user relies on (a saved password, a new world) use strict durability, so they are on
  * disk before the firmware or the UI confirms them. Frequent bookkeeping (world time, switch position) is relaxed.
  */
-import type { Flash, RecorderModelId } from '../../firmware';
+import type { Flash } from '../../firmware';
 import { migrateWorldRecord } from './migrations';
 import { openWorldDb, type WorldDb } from './worldDb';
 import { parseWorldRecord, type WorldRecord } from './worldRecord';
@@ -84,11 +84,6 @@ export class WorldRepository {
 
   savePowerSwitch(id: string, powerSwitchOn: boolean): Promise<void> {
     return this.update(id, (world) => ({ ...world, recorder: { ...world.recorder, powerSwitchOn } }), 'relaxed');
-  }
-
-  /** The most recently created world with this recorder model, if any. */
-  async latestWithModel(modelId: RecorderModelId): Promise<WorldRecord | null> {
-    return (await this.list()).worlds.find((world) => world.recorder.modelId === modelId) ?? null;
   }
 
   close(): void {

@@ -26,6 +26,22 @@ test('a new recorder is switched on; the Power switch turns it off and on; the c
   await expect(page.getByLabel('System Date')).toHaveCount(0);
 });
 
+test('simulated time survives a reload, and the overlay lies exactly on the canvas', async ({ page }) => {
+  const recorder = new RecorderPage(page);
+  await recorder.open('?start=2026-03-02T09:00:00Z&speed=0');
+  await recorder.button('Advance 1 day').click();
+  // Finish waits for a durable flash write, which IndexedDB orders after the world-time write of the Advance.
+  await recorder.initialize(PASSWORD);
+  const canvas = await recorder.screen.locator('canvas').boundingBox();
+  const overlay = await recorder.screen.locator('.screen-overlay').boundingBox();
+  expect(overlay).toEqual(canvas);
+  await page.reload();
+  await expect(page.getByLabel('Simulated time')).toHaveText('2026-03-03 09:00:00');
+  await recorder.button('Advance 1 minute').click();
+  await recorder.waitForLiveView();
+  await expect(page.getByLabel('System Date')).toHaveText('2026-03-03 09:01:00');
+});
+
 test('?model= picks the recorder, and Info shows it without a login', async ({ page }) => {
   const recorder = new RecorderPage(page);
   await recorder.open('?model=N841A81');

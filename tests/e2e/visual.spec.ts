@@ -28,6 +28,29 @@ test.describe('OSD scenes', () => {
   }
 });
 
+test('renders only when something changes: no frame while idle or for a cursor that did not move', async ({ page }) => {
+  await page.goto('/tests/visual/harness.html');
+  await page.evaluate(() => window.harnessReady);
+  await page.evaluate(() => window.showScene('live-view'));
+  const afterTwoFrames = () =>
+    page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
+  const frames = () => page.evaluate(() => window.osdFrames());
+  const drawn = await frames();
+  await afterTwoFrames();
+  expect(await frames()).toBe(drawn);
+  await page.evaluate(() => {
+    for (let i = 0; i < 20; i++) window.moveCursor(null);
+  });
+  await afterTwoFrames();
+  expect(await frames()).toBe(drawn);
+  await page.evaluate(() => window.moveCursor({ x: 10, y: 10 }));
+  await afterTwoFrames();
+  expect(await frames()).toBe(drawn + 1);
+  await page.evaluate(() => window.moveCursor({ x: 10, y: 10 }));
+  await afterTwoFrames();
+  expect(await frames()).toBe(drawn + 1);
+});
+
 test('the app draws the same pixels as the harness for the same state', async ({ page }) => {
   const recorder = new RecorderPage(page);
   await recorder.open('?start=2026-03-02T09:00:00Z&speed=0');

@@ -61,6 +61,30 @@ describe.each(scenes)('the $name screen', ({ model, layout }: { model: OsdModel;
     expect(names.filter((name, index) => names.indexOf(name) !== index)).toEqual([]);
   });
 
+  it('places each button and text field exactly over what it draws (its highlight when hovered, else its label)', () => {
+    const rectsOf = (laid: OsdLayout) =>
+      new Set(
+        laid.chunks.flatMap((chunk) => chunk.ops.flatMap((op) => (op.op === 'rect' ? [JSON.stringify(op.rect)] : []))),
+      );
+    for (const { control, rect } of controlItems(layout)) {
+      if (control.role !== 'button' && control.role !== 'textbox') continue;
+      if (control.enabled) {
+        expect(rectsOf(layoutOsd(model, OSD_FONT, control.id)).has(JSON.stringify(rect)), control.label).toBe(true);
+      } else {
+        const labelInside = layout.chunks.some((chunk) =>
+          chunk.ops.some(
+            (op) =>
+              op.op === 'text' &&
+              op.text === control.label &&
+              op.x >= rect.x &&
+              op.x + measureText(OSD_FONT, op.text) <= rect.x + rect.w,
+          ),
+        );
+        expect(labelInside, control.label).toBe(true);
+      }
+    }
+  });
+
   it('reports a click in the middle of a control as that control (when enabled)', () => {
     for (const { control, rect } of controlItems(layout)) {
       const hit = hitTest(layout, rect.x + Math.floor(rect.w / 2), rect.y + Math.floor(rect.h / 2));

@@ -11,6 +11,10 @@ declare global {
     sceneNames: string[];
     showScene(name: string): Promise<void>;
     harnessReady: Promise<void>;
+    /** Frames the renderer has drawn so far. */
+    osdFrames(): number;
+    /** Moves (or hides, with null) the recorder's cursor, as pointer input does. */
+    moveCursor(point: { x: number; y: number } | null): void;
   }
 }
 
@@ -18,6 +22,8 @@ window.sceneNames = SCENES.map((scene) => scene.name);
 window.harnessReady = (async () => {
   const [renderer, font] = await Promise.all([createOsdRenderer(), loadFontMetrics()]);
   document.getElementById('screen')?.appendChild(renderer.canvas);
+  window.osdFrames = () => renderer.frameCount;
+  window.moveCursor = (point) => renderer.moveCursor(point);
   window.showScene = async (name: string) => {
     const scene = SCENES.find((candidate) => candidate.name === name);
     if (!scene) throw new Error(`No scene named ${name}.`);

@@ -30,7 +30,7 @@ export const menu = recorderSetup.createStateConfig({
         ],
         CONTEXT_MENU: goBack,
         BACK: goBack,
-        MOVE_FOCUS: moveFocusWithin((context) => menuLayer(context)),
+        MOVE_FOCUS: moveFocusWithin(menuLayer),
       },
     },
     shutdownDialog: {
@@ -43,7 +43,7 @@ export const menu = recorderSetup.createStateConfig({
         ],
         CONTEXT_MENU: 'browsing',
         BACK: 'browsing',
-        MOVE_FOCUS: moveFocusWithin((context) => shutdownDialog(context)),
+        MOVE_FOCUS: moveFocusWithin(shutdownDialog),
       },
     },
     modifyUser,

@@ -37,7 +37,7 @@ export const ready = recorderSetup.createStateConfig({
         ],
         CONTEXT_MENU: 'liveView',
         BACK: 'liveView',
-        MOVE_FOCUS: moveFocusWithin((context) => quickMenuLayer(context)),
+        MOVE_FOCUS: moveFocusWithin(quickMenuLayer),
       },
       exit: 'clearFocus',
     },

@@ -5,7 +5,6 @@
  * transition that no event can reach fails this test.
  */
 import { describe, expect, it } from 'vitest';
-import { recorderMachine } from '../../../firmware';
 import {
   allStateNodes,
   allTransitions,
@@ -112,7 +111,3 @@ describe.each(graphs)(
     });
   },
 );
-
-it('uses the machine under test', () => {
-  expect(recorderMachine.id).toBe('recorder');
-});
