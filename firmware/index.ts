@@ -17,7 +17,15 @@ export { PASSWORD_RULES, checkPasswordRule, checkNewPassword } from './domain/pa
 export type { UnitIdentity } from './domain/unitIdentity';
 export { manufactureUnit } from './domain/unitIdentity';
 export { formatDeviceDateTime, yearMonthCode } from './domain/deviceTime';
-export { emptyFlash, FLASH_SCHEMA_VERSION, type Flash, type StoredUser } from './persistence/flash';
+export {
+  emptyFlash,
+  FLASH_SCHEMA_VERSION,
+  type Flash,
+  type StoredUser,
+  type LogEntry,
+  type LogEventKind,
+} from './persistence/flash';
+export { restoreFlash, type FlashRestoreResult } from './persistence/flashSchema';
 export { MemoryFlashStore, writeFlashActor, type FlashStore } from './persistence/flashStore';
 export type { PasswordHash } from './security/passwordHash';
 export { SimulationClock } from './sim/simulationClock';

@@ -6,23 +6,34 @@
 import { action, branch, page, unavailable, type MenuBranch } from '../domain/menuTree';
 
 const shutdown = action('shutdown', 'Shutdown', 'shutdown');
+const restoreDefault = action('default', 'Default', 'default');
+const factoryDefault = action('factoryDefault', 'Factory Default', 'factoryDefault');
+const upgrade = page('upgrade', 'Upgrade', 'upgrade');
+const systemInfo = page('systemInfo', 'System Info', 'systemInfo');
+const log = page('log', 'Log', 'systemLog');
+
+/**
+ * Page buttons never repeat a menu item's label (the Upgrade page's button is "Start Upgrade"), so every accessible
+ * name on screen names one control.
+ */
 
 /** Lorex Cloud (LNR600 style). Path: Main Menu > Settings > System > Account > User. Source: seed 001, KB-Cloud. */
 export const CLOUD_MENU: MenuBranch = branch('root', 'Main Menu', [
   unavailable('search', 'Search'),
-  unavailable('backup', 'Backup'),
-  unavailable('info', 'Info'),
+  page('backup', 'Backup', 'backup'),
+  branch('info', 'Info', [systemInfo, log]),
   branch('settings', 'Settings', [
-    unavailable('camera', 'Camera'),
+    page('camera', 'Camera', 'cameras'),
     unavailable('network', 'Network'),
     unavailable('event', 'Event'),
-    unavailable('storage', 'Storage'),
+    page('storage', 'Storage', 'hdd'),
     branch('system', 'System', [
-      unavailable('general', 'General'),
-      unavailable('display', 'Display'),
+      page('general', 'General', 'dateTime'),
+      page('display', 'Display', 'display'),
       branch('account', 'Account', [page('user', 'User', 'userList'), unavailable('group', 'Group')]),
-      unavailable('default', 'Default'),
-      unavailable('upgrade', 'Upgrade'),
+      restoreDefault,
+      factoryDefault,
+      upgrade,
     ]),
   ]),
   shutdown,
@@ -30,49 +41,77 @@ export const CLOUD_MENU: MenuBranch = branch('root', 'Main Menu', [
 
 /** Lorex Home (N841 era). Path: Main Menu > System > Account > User. Source: KB-Home, MAN-N841. */
 export const HOME_MENU: MenuBranch = branch('root', 'Main Menu', [
-  unavailable('display', 'Display'),
-  unavailable('camera', 'Camera'),
-  unavailable('information', 'Information'),
+  page('display', 'Display', 'display'),
+  page('camera', 'Camera', 'cameras'),
+  branch('information', 'Information', [systemInfo, log]),
   unavailable('network', 'Network'),
-  unavailable('storage', 'Storage'),
+  branch('storage', 'Storage', [page('hdd', 'HDD', 'hdd'), page('backup', 'Backup', 'backup')]),
   branch('system', 'System', [
-    unavailable('general', 'General'),
+    page('general', 'General', 'dateTime'),
     branch('account', 'Account', [page('user', 'User', 'userList'), unavailable('group', 'Group')]),
-    unavailable('default', 'Default'),
-    unavailable('upgrade', 'Upgrade'),
+    restoreDefault,
+    factoryDefault,
+    upgrade,
   ]),
   shutdown,
 ]);
 
 /** Lorex App, new local UI. Path: Main Menu > Users > User. Source: KB-App-new, KB-App-chg. */
 export const APP_MENU: MenuBranch = branch('root', 'Main Menu', [
-  unavailable('display', 'Display'),
+  page('display', 'Display', 'display'),
+  page('camera', 'Camera', 'cameras'),
   unavailable('recording', 'Recording'),
   unavailable('network', 'Network'),
   branch('users', 'Users', [page('user', 'User', 'userList'), unavailable('group', 'Group')]),
-  unavailable('system', 'System'),
+  branch('storage', 'Storage', [page('hdd', 'HDD', 'hdd'), page('backup', 'Backup', 'backup')]),
+  branch('system', 'System', [
+    systemInfo,
+    log,
+    page('dateTime', 'Date & Time', 'dateTime'),
+    restoreDefault,
+    factoryDefault,
+    upgrade,
+  ]),
   shutdown,
 ]);
 
 /** Legacy LNR400 / NR800. Path: Main Menu > Setting > Account. Source: MAN-LNR400, MAN-NR800. */
 export const LEGACY_MENU: MenuBranch = branch('root', 'Main Menu', [
   unavailable('search', 'Search'),
-  unavailable('backup', 'Backup'),
+  page('backup', 'Backup', 'backup'),
   branch('setting', 'Setting', [
-    unavailable('display', 'Display'),
+    page('display', 'Display', 'display'),
+    page('camera', 'Camera', 'cameras'),
     unavailable('recording', 'Recording'),
     unavailable('network', 'Network'),
     page('account', 'Account', 'userList'),
-    unavailable('system', 'System'),
+    branch('system', 'System', [
+      page('dateTime', 'Date/Time', 'dateTime'),
+      page('hdd', 'HDD', 'hdd'),
+      systemInfo,
+      log,
+      restoreDefault,
+      factoryDefault,
+      upgrade,
+    ]),
   ]),
   shutdown,
 ]);
 
 /** Lorex Connect (N831). Path: Main Menu > System > User. *invented* (no source documents the path). */
 export const CONNECT_MENU: MenuBranch = branch('root', 'Main Menu', [
-  unavailable('display', 'Display'),
-  unavailable('camera', 'Camera'),
+  page('display', 'Display', 'display'),
+  page('camera', 'Camera', 'cameras'),
   unavailable('network', 'Network'),
-  branch('system', 'System', [unavailable('general', 'General'), page('user', 'User', 'userList')]),
+  branch('storage', 'Storage', [page('hdd', 'HDD', 'hdd'), page('backup', 'Backup', 'backup')]),
+  branch('system', 'System', [
+    page('general', 'General', 'dateTime'),
+    page('user', 'User', 'userList'),
+    systemInfo,
+    log,
+    restoreDefault,
+    factoryDefault,
+    upgrade,
+  ]),
   shutdown,
 ]);

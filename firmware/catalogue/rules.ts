@@ -35,3 +35,6 @@ export const TOAST_DURATION_MS = 3 * SECOND_MS;
 
 /** The world's time when a new simulation starts, if the caller gives none: 2026-03-02 09:00:00 UTC. *invented* */
 export const DEFAULT_WORLD_START_MS = Date.UTC(2026, 2, 2, 9, 0, 0);
+
+/** How many entries the System Log keeps before dropping the oldest. *invented* */
+export const SYSTEM_LOG_MAX_ENTRIES = 500;

@@ -5,11 +5,15 @@
  * Glossary: a *path* is the list of node ids from the Main Menu (the root, not included) to the open node.
  */
 
-/** The pages the firmware can show inside a menu (as the open node of a menu path). */
-export type MenuPageId = 'userList';
+/**
+ * The pages the firmware can show inside a menu (as the open node of a menu path). Each is projected by a function
+ * registered in view/screens/menus.ts (PAGES); a page with none yet shows an empty window.
+ */
+export type MenuPageId =
+  'userList' | 'systemInfo' | 'systemLog' | 'dateTime' | 'display' | 'cameras' | 'hdd' | 'backup' | 'upgrade';
 
-/** What an action item does instead of opening something. */
-export type MenuActionId = 'shutdown';
+/** What an action item does instead of opening something: each opens its confirmation dialog. */
+export type MenuActionId = 'shutdown' | 'default' | 'factoryDefault';
 
 export type MenuNode =
   | { readonly kind: 'branch'; readonly id: string; readonly label: string; readonly children: readonly MenuNode[] }

@@ -3,7 +3,7 @@
  * user may change another user's password).
  */
 import type { DefaultAccount } from '../catalogue/profiles';
-import { emptyFlash, type Flash, type StoredUser } from '../persistence/flash';
+import type { Flash, StoredUser } from '../persistence/flash';
 import type { PasswordHash } from '../security/passwordHash';
 
 /** The account Device Initialization creates; its name cannot be changed (DH-XVR-pw). */
@@ -31,13 +31,17 @@ export function initializedFlash(flash: Flash, adminPassword: PasswordHash): Fla
 }
 
 /** The flash of a factory-fresh recorder whose family ships default accounts (hashes in account order). */
-export function provisionedFlash(accounts: readonly DefaultAccount[], hashes: readonly PasswordHash[]): Flash {
+export function provisionedFlash(
+  flash: Flash,
+  accounts: readonly DefaultAccount[],
+  hashes: readonly PasswordHash[],
+): Flash {
   const users = accounts.map((account, index): StoredUser => {
     const password = hashes[index];
     if (!password) throw new Error(`Missing hash for default account ${account.name}.`);
     return { name: account.name, group: account.group, password };
   });
-  return { ...emptyFlash(), initialized: true, users, defaultPasswordInUse: true };
+  return { ...flash, initialized: true, users, defaultPasswordInUse: true };
 }
 
 /** The flash after `name`'s password changed. Changing the admin password ends the default-password prompt. */

@@ -33,7 +33,7 @@ export function newRecorderInput(options: NewRecorderOptions = {}): RecorderInpu
   return {
     modelId,
     unit: manufactureUnit(RECORDER_MODELS[modelId], seed, yearMonthCode(now)),
-    flash: emptyFlash(),
+    flash: emptyFlash(RECORDER_MODELS[modelId].firmwareVersion),
     now,
     powerSwitchOn: options.powerSwitchOn ?? false,
     seed: firmwareSeedFor(seed),

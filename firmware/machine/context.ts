@@ -23,6 +23,10 @@ export function freshRam(): Pick<
   | 'pendingSalts'
   | 'pendingFlash'
   | 'toast'
+  // ---- RAM keys of users and rights ----
+  // ---- RAM keys of temporary password, clock and log ----
+  // ---- RAM keys of storage ----
+  // ---- RAM keys of cameras ----
 > {
   return {
     session: null,
@@ -37,6 +41,10 @@ export function freshRam(): Pick<
     pendingSalts: [],
     pendingFlash: null,
     toast: null,
+    // ---- RAM of users and rights ----
+    // ---- RAM of temporary password, clock and log ----
+    // ---- RAM of storage ----
+    // ---- RAM of cameras ----
   };
 }
 
@@ -55,5 +63,9 @@ export function createInitialContext(input: RecorderInput): RecorderContext {
     bootDurationMs: input.bootDurationMs ?? BOOT_DURATION_MS,
     bootStartedAt: input.now,
     ...freshRam(),
+    // ---- initial context of users and rights ----
+    // ---- initial context of temporary password, clock and log ----
+    // ---- initial context of storage ----
+    // ---- initial context of cameras ----
   };
 }

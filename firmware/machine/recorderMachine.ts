@@ -25,6 +25,8 @@ export const recorderMachine = recorderSetup.createMachine({
   initial: 'plugged',
   on: {
     TICK: { actions: ['updateTime', 'expireToast'] },
+    // ---- machine-wide events of storage ----
+    // ---- machine-wide events of cameras ----
     CONFIRM: { guard: 'hasFocus', actions: 'activateFocus' },
   },
   states: {
@@ -55,6 +57,7 @@ export const recorderMachine = recorderSetup.createMachine({
           },
         },
         halted: {},
+        // ---- power-on states of storage (recovery mode...) ----
       },
     },
   },

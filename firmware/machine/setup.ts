@@ -22,6 +22,11 @@ import {
   modifyTargetOf,
 } from '../view/controlIds';
 import { EMPTY_FORM, freshRam } from './context';
+import { focusActions, focusGuards } from './features/focus';
+import { userActions, userGuards } from './features/users';
+import { accessActions, accessGuards } from './features/access';
+import { storageActions, storageGuards } from './features/storage';
+import { cameraActions, cameraGuards } from './features/cameras';
 import {
   canModify,
   displayedBranchPath,
@@ -100,8 +105,17 @@ export const recorderSetup = setup({
      * default keeps the flash only in the actor, like a recorder without storage.
      */
     writeFlash: fromPromise<void, { flash: Flash }>(async () => {}),
+    // ---- actors of users and rights ----
+    // ---- actors of temporary password, clock and log ----
+    // ---- actors of storage ----
+    // ---- actors of cameras ----
   },
   guards: {
+    ...focusGuards,
+    ...userGuards,
+    ...accessGuards,
+    ...storageGuards,
+    ...cameraGuards,
     isPowerSwitchOn: ({ context }) => context.powerSwitchOn,
     isBootDone: ({ context, event }) =>
       event.type === 'TICK' && event.now >= context.bootStartedAt + context.bootDurationMs,
@@ -119,7 +133,6 @@ export const recorderSetup = setup({
       context.focus !== null && params.fields.includes(context.focus),
     isKeyboardKey: ({ context, event }) =>
       context.keyboard !== null && event.type === 'ACTIVATE' && event.control.startsWith('keyboard.'),
-    hasFocus: ({ context }) => context.focus !== null,
     hasSession: ({ context }) => context.session !== null,
     isInitPasswordAcceptable: ({ context }) => initPasswordProblem(context) === null,
     isLoginUserNameEmpty: ({ context }) => loginUserName(context) === '',
@@ -151,6 +164,11 @@ export const recorderSetup = setup({
     isModifyEntryAcceptable: ({ context }) => modifyPasswordProblem(context) === null,
   },
   actions: {
+    ...focusActions,
+    ...userActions,
+    ...accessActions,
+    ...storageActions,
+    ...cameraActions,
     updateTime: assign(({ event }) => (event.type === 'TICK' ? { now: event.now } : {})),
     startBoot: assign(({ context }) => ({ bootStartedAt: context.now })),
     switchPowerOn: assign({ powerSwitchOn: true }),
@@ -212,7 +230,6 @@ export const recorderSetup = setup({
           return {};
       }
     }),
-    closeKeyboard: assign({ keyboard: null }),
     /** Enter on the remote: activates the highlighted control as a click would. */
     activateFocus: raise(({ context }) => ({ type: 'ACTIVATE' as const, control: context.focus ?? '' })),
     /** Moves the highlight along the controls on screen, wrapping around. */
@@ -235,7 +252,7 @@ export const recorderSetup = setup({
     }),
     prepareProvisionedFlash: assign(({ context }, params: { hashes: readonly PasswordHash[] }) => ({
       pendingFlash: {
-        ...provisionedFlash(context.profile.defaultAccounts, params.hashes),
+        ...provisionedFlash(context.flash, context.profile.defaultAccounts, params.hashes),
         randomSeed: context.rngState,
       },
     })),

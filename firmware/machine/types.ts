@@ -22,6 +22,10 @@ export interface RecorderInput {
   readonly pbkdf2Iterations?: number;
   /** Boot time; default BOOT_DURATION_MS. */
   readonly bootDurationMs?: number;
+  // ---- input of users and rights ----
+  // ---- input of temporary password, clock and log ----
+  // ---- input of storage (USB stick present at power-up...) ----
+  // ---- input of cameras (what is plugged into the ports at power-up) ----
 }
 
 /** A message line in a dialog. `locked` is formatted with the time left when it is drawn. */
@@ -78,10 +82,14 @@ export interface RecorderContext {
   readonly pendingFlash: Flash | null;
   /** A confirmation shown briefly at the bottom of the screen, until world time `until`. */
   readonly toast: { readonly text: string; readonly until: number } | null;
+  // ---- context of users and rights ----
+  // ---- context of temporary password, clock and log ----
+  // ---- context of storage ----
+  // ---- context of cameras ----
 }
 
-/** The events the recorder accepts. Pointer coordinates are OSD pixels (0..1279, 0..719). */
-export type RecorderEvent =
+/** The screen, power and time events. Pointer coordinates are OSD pixels (0..1279, 0..719). */
+export type CoreEvent =
   /** The rear power switch is turned on. */
   | { type: 'POWER_ON' }
   /** The rear power switch is turned off, or power is lost (a closed tab). */
@@ -104,5 +112,20 @@ export type RecorderEvent =
   | { type: 'MOVE_FOCUS'; direction: 'previous' | 'next' }
   /** Enter: activate the highlighted control. */
   | { type: 'CONFIRM' };
+
+/** Events of users and rights. */
+export type UsersEvent = never;
+
+/** Events of the temporary password, clock and log. */
+export type AccessEvent = never;
+
+/** Events of storage: the USB stick, the mainboard reset button. */
+export type StorageEvent = never;
+
+/** Events of the cameras on the ports. */
+export type CameraEvent = never;
+
+/** The events the recorder accepts. */
+export type RecorderEvent = CoreEvent | UsersEvent | AccessEvent | StorageEvent | CameraEvent;
 
 export type RecorderEventType = RecorderEvent['type'];

@@ -80,3 +80,11 @@ export const keyboardKeyControl = (character: string): string => `${KEY_PREFIX}$
 /** The character a keyboard key types, or null when `control` is not a character key. */
 export const keyboardCharacterOf = (control: string): string | null =>
   control.startsWith(KEY_PREFIX) && control.length === KEY_PREFIX.length + 1 ? control.slice(KEY_PREFIX.length) : null;
+
+// ---- control ids of users and rights ----
+
+// ---- control ids of temporary password, clock and log ----
+
+// ---- control ids of storage, upgrade and defaults ----
+
+// ---- control ids of cameras ----

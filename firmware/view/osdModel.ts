@@ -28,7 +28,8 @@ export interface OsdControl {
   readonly icon?: OsdIcon;
 }
 
-export type OsdIcon = 'pencil' | 'search' | 'backup' | 'info' | 'settings' | 'shutdown' | 'folder' | 'camera' | 'user';
+export type OsdIcon =
+  'pencil' | 'trash' | 'search' | 'backup' | 'info' | 'settings' | 'shutdown' | 'folder' | 'camera' | 'user';
 
 /** A value shown on screen and readable by its label (e.g. "Device ID"). */
 export interface OsdValue {
@@ -42,10 +43,15 @@ export type OsdDialogRow =
   | { readonly kind: 'value'; readonly value: OsdValue }
   | { readonly kind: 'text'; readonly text: string }
   /** A QR code of `value.value`, with its label. */
-  | { readonly kind: 'qr'; readonly value: OsdValue };
+  | { readonly kind: 'qr'; readonly value: OsdValue }
+  /** A progress bar (upgrade, backup, format), 0..100, readable by its label. */
+  | { readonly kind: 'progress'; readonly label: string; readonly percent: number };
 
-/** Dialog ids; the OSD sizes each dialog from its id. */
-export type OsdDialogId = 'deviceInit' | 'login' | 'modifyUser' | 'shutdown' | 'info' | 'defaultPasswordPrompt';
+/**
+ * Dialog ids. The OSD sizes a dialog from its id when it knows it (osd/layout/layers/dialog.ts) and uses its default
+ * width otherwise, so a new dialog needs no OSD change.
+ */
+export type OsdDialogId = string;
 
 export interface OsdDialog {
   readonly kind: 'dialog';
@@ -66,18 +72,37 @@ export interface OsdChannelTile {
   readonly videoLoss: boolean;
 }
 
-export interface OsdUserRow {
-  readonly number: number;
-  readonly name: string;
-  readonly group: string;
-  readonly modify: OsdControl;
+/** A column of a page's table; `width` in OSD pixels at 1280x720. */
+export interface OsdTableColumn {
+  readonly title: string;
+  readonly width: number;
 }
 
-export type OsdMenuPage = {
-  readonly kind: 'userList';
-  readonly rows: readonly OsdUserRow[];
-  readonly addUser: OsdControl;
-};
+/** A table row: one text per text column, then its controls (drawn as icon buttons in the last column). */
+export interface OsdTableRow {
+  readonly cells: readonly string[];
+  readonly controls: readonly OsdControl[];
+}
+
+export interface OsdTable {
+  /** Text columns, then (when rows have controls) the controls column. */
+  readonly columns: readonly OsdTableColumn[];
+  readonly rows: readonly OsdTableRow[];
+}
+
+/**
+ * The page open in a menu window (user list, System Log, HDD, Backup, Upgrade, Date & Time, Default...): form rows
+ * like a dialog's, an optional table, a row of buttons, and an alert line. Every page has this one shape, so a new
+ * page needs no OSD change.
+ */
+export interface OsdMenuPage {
+  /** Which page (for tests and styling), e.g. 'userList'. */
+  readonly id: string;
+  readonly rows: readonly OsdDialogRow[];
+  readonly table: OsdTable | null;
+  readonly buttons: readonly OsdControl[];
+  readonly alert: string | null;
+}
 
 export type OsdLayer =
   /** A plain background, behind screens that are not drawn over live view (Device Initialization). */
@@ -142,6 +167,14 @@ export function interactiveLayers(model: OsdModel): OsdLayer[] {
   return model.layers.slice(model.interactiveFrom);
 }
 
+const fieldControls = (rows: readonly OsdDialogRow[]): OsdControl[] =>
+  rows.flatMap((row) => (row.kind === 'field' ? [row.control] : []));
+
+/** The controls of a menu page, in reading order: form fields, table rows, buttons. */
+export function controlsOfPage(page: OsdMenuPage): OsdControl[] {
+  return [...fieldControls(page.rows), ...(page.table?.rows.flatMap((row) => row.controls) ?? []), ...page.buttons];
+}
+
 /** The controls of a layer, in reading order. */
 export function controlsOfLayer(layer: OsdLayer): OsdControl[] {
   switch (layer.kind) {
@@ -149,9 +182,9 @@ export function controlsOfLayer(layer: OsdLayer): OsdControl[] {
     case 'mainMenu':
       return [...layer.items];
     case 'menuWindow':
-      return [...layer.items, ...(layer.page ? [...layer.page.rows.map((row) => row.modify), layer.page.addUser] : [])];
+      return [...layer.items, ...(layer.page ? controlsOfPage(layer.page) : [])];
     case 'dialog':
-      return [...layer.rows.flatMap((row) => (row.kind === 'field' ? [row.control] : [])), ...layer.buttons];
+      return [...fieldControls(layer.rows), ...layer.buttons];
     case 'keyboard':
       return [...layer.rows.flat(), ...layer.functionKeys];
     default:

@@ -2,7 +2,7 @@
  * The projection from a firmware snapshot to the OsdModel: which layers are on screen is derived from the state
  * (snapshot.matches), never stored. Pure: the same snapshot always gives an equal model.
  */
-import type { SnapshotFrom } from 'xstate';
+import type { SnapshotFrom, StateValue } from 'xstate';
 import type { RecorderMachine } from '../machine/recorderMachine';
 import { firstInteractiveLayer, type OsdLayer, type OsdModel } from './osdModel';
 import { bootSplashLayer, liveViewLayer } from './screens/liveView';
@@ -21,32 +21,70 @@ export type RecorderSnapshot = SnapshotFrom<RecorderMachine>;
 
 const NO_SIGNAL: OsdModel = { signal: false, layers: [], interactiveFrom: 0 };
 
+type DialogOf = (context: RecorderSnapshot['context'], busy: boolean) => OsdLayer;
+
+/**
+ * Dialogs drawn over live view, by state under `ready`. Features register their states here, one line each; the
+ * projection function lives in the feature's view/screens file.
+ */
+const READY_DIALOGS: Readonly<Record<string, DialogOf>> = {
+  quickMenu: (context) => quickMenuLayer(context),
+  info: (context) => infoDialog(context),
+  login: loginDialog,
+  defaultPasswordPrompt: (context) => defaultPasswordPromptDialog(context),
+  // ---- ready dialogs of users and rights ----
+
+  // ---- ready dialogs of temporary password, clock and log ----
+
+  // ---- ready dialogs of storage ----
+
+  // ---- ready dialogs of cameras ----
+};
+
+/** Dialogs drawn over the menu window, by state under `menu`. */
+const MENU_DIALOGS: Readonly<Record<string, DialogOf>> = {
+  shutdownDialog: (context) => shutdownDialog(context),
+  modifyUser: modifyUserDialog,
+  // ---- menu dialogs of users and rights ----
+
+  // ---- menu dialogs of temporary password, clock and log ----
+
+  // ---- menu dialogs of storage, upgrade and defaults ----
+
+  // ---- menu dialogs of cameras ----
+};
+
+/** Whole screens under `on` other than booting and running (e.g. recovery mode), by state. */
+const POWER_ON_SCREENS: Readonly<Record<string, (context: RecorderSnapshot['context']) => OsdLayer[]>> = {
+  // ---- screens of storage (recovery mode) ----
+};
+
+const inState = (snapshot: RecorderSnapshot, value: StateValue) => snapshot.matches(value as never);
+
 /** The layers of the screen for the current state, bottom to top, without the keyboard and toast. */
 function screenLayers(snapshot: RecorderSnapshot): OsdLayer[] | null {
   const { context } = snapshot;
   const busy = snapshot.hasTag('busy');
-  if (snapshot.matches({ on: 'booting' })) return [bootSplashLayer(context)];
-  if (snapshot.matches({ on: { running: 'provisioning' } })) return [bootSplashLayer(context, true)];
-  if (snapshot.matches({ on: { running: 'deviceInit' } })) {
-    const page = snapshot.matches({ on: { running: { deviceInit: 'passwordPage' } } }) ? 'password' : 'summary';
+  if (inState(snapshot, { on: 'booting' })) return [bootSplashLayer(context)];
+  if (inState(snapshot, { on: { running: 'provisioning' } })) return [bootSplashLayer(context, true)];
+  if (inState(snapshot, { on: { running: 'deviceInit' } })) {
+    const page = inState(snapshot, { on: { running: { deviceInit: 'passwordPage' } } }) ? 'password' : 'summary';
     return [{ kind: 'backdrop' }, deviceInitDialog(context, page, busy)];
   }
-  if (!snapshot.matches({ on: { running: 'ready' } })) return null;
-  type ReadyState = 'quickMenu' | 'info' | 'login' | 'defaultPasswordPrompt' | 'menu';
-  const ready = (state: ReadyState) => snapshot.matches({ on: { running: { ready: state } } });
-  if (ready('quickMenu')) return [liveViewLayer(context), quickMenuLayer(context)];
-  if (ready('info')) return [liveViewLayer(context), infoDialog(context)];
-  if (ready('login')) return [liveViewLayer(context), loginDialog(context, busy)];
-  if (ready('defaultPasswordPrompt')) return [liveViewLayer(context), defaultPasswordPromptDialog(context)];
-  if (ready('menu')) {
+  for (const [state, screen] of Object.entries(POWER_ON_SCREENS)) {
+    if (inState(snapshot, { on: state })) return screen(context);
+  }
+  if (!inState(snapshot, { on: { running: 'ready' } })) return null;
+  if (inState(snapshot, { on: { running: { ready: 'menu' } } })) {
     const menu = menuLayer(context);
-    if (snapshot.matches({ on: { running: { ready: { menu: 'shutdownDialog' } } } })) {
-      return [menu, shutdownDialog(context)];
-    }
-    if (snapshot.matches({ on: { running: { ready: { menu: 'modifyUser' } } } })) {
-      return [menu, modifyUserDialog(context, busy)];
+    for (const [state, dialog] of Object.entries(MENU_DIALOGS)) {
+      if (inState(snapshot, { on: { running: { ready: { menu: state } } } })) return [menu, dialog(context, busy)];
     }
     return [menu];
+  }
+  for (const [state, dialog] of Object.entries(READY_DIALOGS)) {
+    if (inState(snapshot, { on: { running: { ready: state } } }))
+      return [liveViewLayer(context), dialog(context, busy)];
   }
   return [liveViewLayer(context)];
 }

@@ -7,8 +7,9 @@
  */
 import * as z from 'zod/mini';
 import {
-  FLASH_SCHEMA_VERSION,
   isRecorderModelId,
+  RECORDER_MODELS,
+  restoreFlash,
   type Flash,
   type RecorderModelId,
   type UnitIdentity,
@@ -38,26 +39,6 @@ const hex = (bytes: number) => z.string().check(z.regex(new RegExp(`^[0-9a-f]{${
 const uint32 = z.number().check(z.int(), z.gte(0), z.lte(0xffff_ffff));
 const time = z.number().check(z.int(), z.gte(0), z.lte(8.64e15));
 
-const passwordHashSchema = z.object({
-  algorithm: z.literal('PBKDF2-SHA-256'),
-  iterations: z.number().check(z.int(), z.gte(1), z.lte(10_000_000)),
-  salt: z.string().check(z.regex(/^(?:[0-9a-f]{2}){8,64}$/)),
-  hash: hex(32),
-});
-
-const userNameSchema = z.string().check(z.minLength(1), z.maxLength(31), z.regex(/^[A-Za-z0-9_@.]+$/));
-
-const flashSchema = z.object({
-  schemaVersion: z.literal(FLASH_SCHEMA_VERSION),
-  initialized: z.boolean(),
-  users: z
-    .array(z.object({ name: userNameSchema, group: z.enum(['admin', 'user']), password: passwordHashSchema }))
-    .check(z.maxLength(64)),
-  clockOffsetMs: z.number().check(z.int()),
-  defaultPasswordInUse: z.boolean(),
-  randomSeed: z.nullable(z.number().check(z.int())),
-});
-
 const unitSchema = z.object({
   deviceId: z.string().check(z.regex(/^[A-Z0-9]{15}$/)),
   serialNumber: z.string().check(z.regex(/^[A-Z0-9]{6,24}$/)),
@@ -75,7 +56,8 @@ export const worldRecordSchema = z.object({
   recorder: z.object({
     modelId: z.string().check(z.refine(isRecorderModelId, 'unknown recorder model')),
     unit: unitSchema,
-    flash: flashSchema,
+    // Checked key by key by the firmware's restoreFlash (parseWorldRecord), which also migrates older flashes.
+    flash: z.unknown(),
     powerSwitchOn: z.boolean(),
   }),
 });
@@ -88,5 +70,9 @@ export function parseWorldRecord(raw: unknown): WorldRecord {
     const where = issue?.path.join('.') || 'record';
     throw new Error(`Saved simulation is invalid at ${where}: ${issue?.message ?? 'unknown problem'}`);
   }
-  return result.data as WorldRecord;
+  const record = result.data;
+  const model = RECORDER_MODELS[record.recorder.modelId as RecorderModelId];
+  const flash = restoreFlash(record.recorder.flash, model.firmwareVersion);
+  if (!flash.ok) throw new Error(`Saved simulation is invalid at recorder.${flash.problem}`);
+  return { ...record, recorder: { ...record.recorder, flash: flash.flash } } as WorldRecord;
 }

@@ -27,6 +27,10 @@ export const menu = recorderSetup.createStateConfig({
           { guard: 'isOpenableMenuItem', actions: 'openMenuItem' },
           { guard: 'isShutdownMenuItem', target: 'shutdownDialog' },
           { guard: 'canModifyUser', target: 'modifyUser', actions: 'openModifyDialog' },
+          // ---- menu activations of users and rights ----
+          // ---- menu activations of temporary password, clock and log ----
+          // ---- menu activations of storage, upgrade and defaults ----
+          // ---- menu activations of cameras ----
         ],
         CONTEXT_MENU: goBack,
         BACK: goBack,
@@ -47,5 +51,9 @@ export const menu = recorderSetup.createStateConfig({
       },
     },
     modifyUser,
+    // ---- menu states of users and rights ----
+    // ---- menu states of temporary password, clock and log ----
+    // ---- menu states of storage, upgrade and defaults ----
+    // ---- menu states of cameras ----
   },
 });

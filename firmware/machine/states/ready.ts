@@ -68,5 +68,9 @@ export const ready = recorderSetup.createStateConfig({
       exit: 'clearFocus',
     },
     menu,
+    // ---- ready states of users and rights ----
+    // ---- ready states of temporary password, clock and log ----
+    // ---- ready states of storage ----
+    // ---- ready states of cameras ----
   },
 });

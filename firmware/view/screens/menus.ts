@@ -1,6 +1,7 @@
 /**
  * The Quick Menu (right click in live view), the Main Menu and the menu windows below it, with their pages.
  */
+import type { MenuPageId } from '../../domain/menuTree';
 import { canChangePassword } from '../../domain/users';
 import { displayedMenuItems, menuPathLabels, openMenuPage } from '../../machine/logic';
 import type { RecorderContext } from '../../machine/types';
@@ -50,20 +51,42 @@ function menuItemControls(context: RecorderContext): OsdControl[] {
 function userListPage(context: RecorderContext): OsdMenuPage {
   const operator = context.session?.userName ?? '';
   return {
-    kind: 'userList',
-    rows: context.flash.users.map((user, index) => ({
-      number: index + 1,
-      name: user.name,
-      group: user.group,
-      modify: button(context, modifyUserControl(user.name), `Modify ${user.name}`, {
-        enabled: canChangePassword(context.flash, operator, user.name),
-        icon: 'pencil',
-      }),
-    })),
+    id: 'userList',
+    rows: [],
+    table: {
+      columns: [
+        { title: 'No.', width: 70 },
+        { title: 'User Name', width: 280 },
+        { title: 'Group', width: 200 },
+        { title: 'Modify', width: 110 },
+      ],
+      rows: context.flash.users.map((user, index) => ({
+        cells: [String(index + 1), user.name, user.group],
+        controls: [
+          button(context, modifyUserControl(user.name), `Modify ${user.name}`, {
+            enabled: canChangePassword(context.flash, operator, user.name),
+            icon: 'pencil',
+          }),
+        ],
+      })),
+    },
     // Adding users is not part of the simulation yet (P6 will need it).
-    addUser: button(context, USER_LIST.addUser, 'Add User', { enabled: false }),
+    buttons: [button(context, USER_LIST.addUser, 'Add User', { enabled: false })],
+    alert: null,
   };
 }
+
+/**
+ * The page each menu page id shows. Features register their page here (one line each), keeping page projection
+ * in their own file under view/screens/.
+ */
+const PAGES: Readonly<Partial<Record<MenuPageId, (context: RecorderContext) => OsdMenuPage>>> = {
+  userList: userListPage,
+  // ---- pages of users and rights ----
+  // ---- pages of clock and log ----
+  // ---- pages of storage, upgrade and defaults ----
+  // ---- pages of cameras ----
+};
 
 /** The Main Menu tiles at the root; a menu window with its items and open page below it. */
 export function menuLayer(context: RecorderContext): OsdLayer {
@@ -75,6 +98,6 @@ export function menuLayer(context: RecorderContext): OsdLayer {
     kind: 'menuWindow',
     breadcrumb: menuPathLabels(context.profile.menu, context.menuPath),
     items: menuItemControls(context),
-    page: page?.page === 'userList' ? userListPage(context) : null,
+    page: page ? (PAGES[page.page]?.(context) ?? null) : null,
   };
 }

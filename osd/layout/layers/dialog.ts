@@ -9,12 +9,25 @@ import { measureText } from '../../font/fontMetrics';
 import { rect, type DrawOp, type OverlayItem, type Rect } from '../displayList';
 import { qrRows } from '../qr';
 import { wrapText } from '../text';
-import { button, checkbox, fill, panel, textbox, textLeft, TITLE_BAR_HEIGHT, type LayoutEnv } from '../widgets';
+import {
+  button,
+  checkbox,
+  fill,
+  outline,
+  panel,
+  textbox,
+  textLeft,
+  TITLE_BAR_HEIGHT,
+  type LayoutEnv,
+} from '../widgets';
 import { chunk, type LayerLayout } from './layerLayout';
 
 export const DIALOG_MAX_WIDTH = 600;
 
-const DIALOG_WIDTHS: Readonly<Record<OsdDialogId, number>> = {
+/** Width of a dialog the table below does not name. *invented* */
+const DEFAULT_DIALOG_WIDTH = 560;
+
+const DIALOG_WIDTHS: Readonly<Partial<Record<OsdDialogId, number>>> = {
   deviceInit: 560,
   login: 460,
   modifyUser: 560,
@@ -34,8 +47,10 @@ const ALERT_ROW = 28;
 const BUTTON_HEIGHT = 32;
 const BUTTON_MIN_WIDTH = 96;
 const BUTTON_GAP = 12;
+const PROGRESS_HEIGHT = 16;
 
-function rowHeight(env: LayoutEnv, row: OsdDialogRow, contentWidth: number): number {
+/** The height a dialog or page row takes in `contentWidth`. */
+export function rowHeight(env: LayoutEnv, row: OsdDialogRow, contentWidth: number): number {
   switch (row.kind) {
     case 'field':
       return FIELD_ROW;
@@ -45,10 +60,13 @@ function rowHeight(env: LayoutEnv, row: OsdDialogRow, contentWidth: number): num
       return wrapText(env.font, row.text, contentWidth).length * (env.font.lineHeight + 4) + 6;
     case 'qr':
       return qrRows(row.value.value).length * QR_SCALE + 2 * QR_MARGIN + 8;
+    case 'progress':
+      return VALUE_ROW + 8;
   }
 }
 
-function layoutRow(env: LayoutEnv, row: OsdDialogRow, area: Rect): { ops: DrawOp[]; items: OverlayItem[] } {
+/** Draws one dialog or page row in `area` (label column on the left, control or value on the right). */
+export function layoutRow(env: LayoutEnv, row: OsdDialogRow, area: Rect): { ops: DrawOp[]; items: OverlayItem[] } {
   const label = rect(area.x, area.y, LABEL_WIDTH, area.h);
   const control = rect(area.x + LABEL_WIDTH, area.y, area.w - LABEL_WIDTH, area.h);
   switch (row.kind) {
@@ -101,11 +119,32 @@ function layoutRow(env: LayoutEnv, row: OsdDialogRow, area: Rect): { ops: DrawOp
         items: [{ kind: 'image', label: row.value.label, rect: quiet }],
       };
     }
+    case 'progress': {
+      const percent = Math.max(0, Math.min(100, Math.floor(row.percent)));
+      const track = rect(
+        control.x,
+        area.y + Math.floor((area.h - PROGRESS_HEIGHT) / 2),
+        control.w - 60,
+        PROGRESS_HEIGHT,
+      );
+      const done = rect(track.x, track.y, Math.floor((track.w * percent) / 100), track.h);
+      const value = `${percent}%`;
+      return {
+        ops: [
+          textLeft(env, label, row.label, PALETTE.dimText),
+          fill(track, PALETTE.backdrop),
+          ...outline(track, PALETTE.panelBorder),
+          fill(done, PALETTE.accent),
+          textLeft(env, rect(track.x + track.w + 10, area.y, 50, area.h), value, PALETTE.text),
+        ],
+        items: [{ kind: 'value', label: row.label, value, rect: track }],
+      };
+    }
   }
 }
 
 export function layoutDialog(env: LayoutEnv, dialog: OsdDialog): LayerLayout {
-  const width = Math.min(DIALOG_WIDTHS[dialog.id], DIALOG_MAX_WIDTH);
+  const width = Math.min(DIALOG_WIDTHS[dialog.id] ?? DEFAULT_DIALOG_WIDTH, DIALOG_MAX_WIDTH);
   const contentWidth = width - 2 * PADDING;
   const heights = dialog.rows.map((row) => rowHeight(env, row, contentWidth));
   const rowsHeight = heights.reduce((sum, h) => sum + h, 0);

@@ -1,7 +1,9 @@
 /**
  * The Quick Menu popup, the Main Menu tiles, and the menu window (breadcrumb title, item list, open page).
  */
-import type { OsdControl, OsdLayer, OsdMenuPage } from '../../../firmware';
+import type { OsdControl, OsdLayer, OsdMenuPage, OsdTable } from '../../../firmware';
+import { measureText } from '../../font/fontMetrics';
+import { layoutRow, rowHeight } from './dialog';
 import { OSD_HEIGHT, OSD_WIDTH, PALETTE } from '../../config';
 import { rect, type DrawOp, type OverlayItem, type Rect } from '../displayList';
 import { ICON_SIZE } from '../icons';
@@ -100,43 +102,87 @@ export function layoutMainMenu(env: LayoutEnv, layer: Extract<OsdLayer, { kind: 
 
 const SIDEBAR_WIDTH = 260;
 const SIDEBAR_ITEM_HEIGHT = 40;
-const TABLE_COLUMNS = [
-  { title: 'No.', width: 70 },
-  { title: 'User Name', width: 280 },
-  { title: 'Group', width: 200 },
-  { title: 'Modify', width: 110 },
-] as const;
 const TABLE_ROW_HEIGHT = 36;
+const PAGE_WIDTH = OSD_WIDTH - SIDEBAR_WIDTH - 64;
+const PAGE_BUTTON_HEIGHT = 32;
+const PAGE_BUTTON_GAP = 12;
+const ICON_BUTTON = 28;
 
-function layoutUserList(env: LayoutEnv, page: OsdMenuPage, area: Rect): { ops: DrawOp[]; items: OverlayItem[] } {
+interface Laid {
+  readonly ops: DrawOp[];
+  readonly items: OverlayItem[];
+  readonly bottom: number;
+}
+
+/** The page's table from `top`: a header row, then one row per entry with its controls as icon buttons. */
+function layoutTable(env: LayoutEnv, table: OsdTable, left: number, top: number): Laid {
   const ops: DrawOp[] = [];
   const items: OverlayItem[] = [];
-  const tableWidth = TABLE_COLUMNS.reduce((sum, column) => sum + column.width, 0);
-  const header = rect(area.x, area.y, tableWidth, TABLE_ROW_HEIGHT);
+  const tableWidth = table.columns.reduce((sum, column) => sum + column.width, 0);
+  const header = rect(left, top, tableWidth, TABLE_ROW_HEIGHT);
   ops.push(fill(header, PALETTE.panel), ...outline(header, PALETTE.panelBorder));
   let x = header.x;
-  for (const column of TABLE_COLUMNS) {
+  for (const column of table.columns) {
     ops.push(textLeft(env, rect(x, header.y, column.width, header.h), column.title, PALETTE.dimText, 12));
     x += column.width;
   }
-  page.rows.forEach((row, index) => {
+  table.rows.forEach((row, index) => {
     const y = header.y + TABLE_ROW_HEIGHT * (index + 1);
-    const line = rect(header.x, y, tableWidth, TABLE_ROW_HEIGHT);
-    ops.push(fill(line, index % 2 === 0 ? PALETTE.screen : PALETTE.backdrop));
-    const cells = [String(row.number), row.name, row.group];
+    ops.push(
+      fill(rect(header.x, y, tableWidth, TABLE_ROW_HEIGHT), index % 2 === 0 ? PALETTE.screen : PALETTE.backdrop),
+    );
     let cellX = header.x;
-    cells.forEach((cell, column) => {
-      const width = TABLE_COLUMNS[column]?.width ?? 0;
+    row.cells.forEach((cell, column) => {
+      const width = table.columns[column]?.width ?? 0;
       ops.push(textLeft(env, rect(cellX, y, width, TABLE_ROW_HEIGHT), cell, PALETTE.text, 12));
       cellX += width;
     });
-    const pencil = rect(cellX + 12, y + 4, 28, 28);
-    ops.push(...iconButton(env, row.modify, pencil));
-    items.push({ kind: 'control', control: row.modify, rect: pencil });
+    row.controls.forEach((control, position) => {
+      const r = rect(cellX + 12 + position * (ICON_BUTTON + 8), y + 4, ICON_BUTTON, ICON_BUTTON);
+      ops.push(...iconButton(env, control, r));
+      items.push({ kind: 'control', control, rect: r });
+    });
   });
-  const addUser = rect(header.x, header.y + TABLE_ROW_HEIGHT * (page.rows.length + 1) + 16, 120, 32);
-  ops.push(...button(env, page.addUser, addUser));
-  items.push({ kind: 'control', control: page.addUser, rect: addUser });
+  return { ops, items, bottom: header.y + TABLE_ROW_HEIGHT * (table.rows.length + 1) };
+}
+
+/** A page: form rows, the table, the alert line, then its buttons in a row. */
+function layoutPage(
+  env: LayoutEnv,
+  page: OsdMenuPage,
+  left: number,
+  top: number,
+): { ops: DrawOp[]; items: OverlayItem[] } {
+  const ops: DrawOp[] = [];
+  const items: OverlayItem[] = [];
+  let y = top;
+  for (const row of page.rows) {
+    const h = rowHeight(env, row, PAGE_WIDTH);
+    const laid = layoutRow(env, row, rect(left, y, PAGE_WIDTH, h));
+    ops.push(...laid.ops);
+    items.push(...laid.items);
+    y += h;
+  }
+  if (page.table) {
+    const laid = layoutTable(env, page.table, left, y + (page.rows.length > 0 ? 12 : 0));
+    ops.push(...laid.ops);
+    items.push(...laid.items);
+    y = laid.bottom;
+  }
+  if (page.alert) {
+    const alertArea = rect(left, y + 8, PAGE_WIDTH, 28);
+    ops.push(textLeft(env, alertArea, page.alert, PALETTE.alert));
+    items.push({ kind: 'alert', text: page.alert, rect: alertArea });
+    y += 36;
+  }
+  let x = left;
+  for (const control of page.buttons) {
+    const w = Math.max(120, measureText(env.font, control.label) + 32);
+    const r = rect(x, y + 16, w, PAGE_BUTTON_HEIGHT);
+    ops.push(...button(env, control, r));
+    items.push({ kind: 'control', control, rect: r });
+    x += w + PAGE_BUTTON_GAP;
+  }
   return { ops, items };
 }
 
@@ -154,10 +200,10 @@ export function layoutMenuWindow(env: LayoutEnv, layer: Extract<OsdLayer, { kind
   });
   const pageControls: OsdControl[] = [];
   if (layer.page) {
-    const page = layoutUserList(env, layer.page, rect(SIDEBAR_WIDTH + 32, HEADER_HEIGHT + 24, 0, 0));
+    const page = layoutPage(env, layer.page, SIDEBAR_WIDTH + 32, HEADER_HEIGHT + 24);
     ops.push(...page.ops);
     items.push(...page.items);
-    pageControls.push(...layer.page.rows.map((row) => row.modify), layer.page.addUser);
+    pageControls.push(...page.items.flatMap((item) => (item.kind === 'control' ? [item.control] : [])));
   }
   return {
     chunks: [chunk('menuWindow', [layer, hoveredIn(env, [...layer.items, ...pageControls])], ops)],

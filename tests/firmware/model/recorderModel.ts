@@ -93,6 +93,13 @@ function fieldValues(control: string, fixtures: Fixtures): readonly string[] {
       return [fixtures.next, fixtures.bad];
     case 'modifyUser.confirmPassword':
       return [fixtures.next];
+    // ---- field values of users and rights ----
+
+    // ---- field values of temporary password, clock and log ----
+
+    // ---- field values of storage ----
+
+    // ---- field values of cameras ----
     default:
       throw new Error(`No fixture values for text field ${control}.`);
   }
@@ -160,6 +167,13 @@ export const BUSY_STATES: ReadonlyArray<{
     actor: 'writeFlash',
     output: () => undefined,
   },
+  // ---- busy states of users and rights ----
+
+  // ---- busy states of temporary password, clock and log ----
+
+  // ---- busy states of storage ----
+
+  // ---- busy states of cameras ----
 ];
 
 const TIME_STEPS_MS = [1_000, rules.BOOT_DURATION_MS, rules.LOCK_DURATION_MS];
@@ -285,6 +299,14 @@ export function abstractState(
   }
   if (inModify && context.session)
     state.password = passwordClass(context, context.session.userName, fixtures, passwordOf);
+  // ---- abstract state of users and rights ----
+
+  // ---- abstract state of temporary password, clock and log ----
+
+  // ---- abstract state of storage ----
+
+  // ---- abstract state of cameras ----
+
   return JSON.stringify(sorted(state));
 }
 

@@ -1,0 +1,13 @@
+/**
+ * The System Log (SPEC §6.1): security-relevant events kept on flash, oldest first. The log is a ring: when full,
+ * the oldest entries are dropped. Entries carry device time, because that is what the recorder's clock showed.
+ */
+import { SYSTEM_LOG_MAX_ENTRIES } from '../catalogue/rules';
+import type { Flash, LogEntry, LogEventKind } from '../persistence/flash';
+
+/** The flash with one more log entry (dropping the oldest when the log is full). */
+export function withLogEntry(flash: Flash, at: number, kind: LogEventKind, user: string | null, detail: string): Flash {
+  const entry: LogEntry = { at, kind, user, detail };
+  const log = [...flash.systemLog, entry];
+  return { ...flash, systemLog: log.slice(Math.max(0, log.length - SYSTEM_LOG_MAX_ENTRIES)) };
+}

@@ -1,0 +1,90 @@
+/**
+ * Reading a stored flash back (SPEC §7, issue 3 §12): stored data is untrusted (IndexedDB, imported files), so it is
+ * migrated to the current version and then restored onto a blank flash key by key: every key that validates is
+ * kept, a key that is missing (an older firmware never wrote it) takes its default. A key that is present but
+ * invalid makes the whole flash invalid: silently dropping users or the log would lose what the owner saved.
+ */
+import * as z from 'zod/mini';
+import { emptyFlash, FLASH_SCHEMA_VERSION, type Flash } from './flash';
+import { migrateFlash } from './flashMigrations';
+
+const hex = (bytes: number) => z.string().check(z.regex(new RegExp(`^[0-9a-f]{${bytes * 2}}$`)));
+const int = () => z.number().check(z.int());
+const time = () => z.number().check(z.int(), z.gte(-8.64e15), z.lte(8.64e15));
+
+export const passwordHashSchema = z.object({
+  algorithm: z.literal('PBKDF2-SHA-256'),
+  iterations: z.number().check(z.int(), z.gte(1), z.lte(10_000_000)),
+  salt: z.string().check(z.regex(/^(?:[0-9a-f]{2}){8,64}$/)),
+  hash: hex(32),
+});
+
+export const userNameSchema = z.string().check(z.minLength(1), z.maxLength(31), z.regex(/^[A-Za-z0-9_@.]+$/));
+const shortText = (max: number) => z.string().check(z.maxLength(max));
+
+/** One validator per flash key; keys are restored one by one onto emptyFlash(). */
+const KEY_SCHEMAS = {
+  initialized: z.boolean(),
+  users: z
+    .array(z.object({ name: userNameSchema, group: z.enum(['admin', 'user']), password: passwordHashSchema }))
+    .check(z.maxLength(64)),
+  clockOffsetMs: time(),
+  defaultPasswordInUse: z.boolean(),
+  randomSeed: z.nullable(int()),
+  securityQuestions: z.array(z.object({ question: shortText(120), answer: passwordHashSchema })).check(z.maxLength(3)),
+  systemLog: z
+    .array(
+      z.object({
+        at: time(),
+        kind: z.string().check(z.maxLength(40)),
+        user: z.nullable(shortText(31)),
+        detail: shortText(200),
+      }),
+    )
+    .check(z.maxLength(10_000)),
+  settings: z.object({ resolution: z.enum(['1280x720', '1920x1080']), recording: z.boolean() }),
+  network: z.object({ dhcp: z.boolean(), ipAddress: z.string().check(z.regex(/^\d{1,3}(?:\.\d{1,3}){3}$/)) }),
+  channels: z
+    .array(
+      z.object({
+        name: shortText(31),
+        credential: z.nullable(hex(32)),
+        cameraSerial: z.nullable(shortText(40)),
+      }),
+    )
+    .check(z.maxLength(64)),
+  firmware: z.object({ version: shortText(40), upgradeInProgress: z.boolean() }),
+  disk: z.object({
+    recordingSince: z.nullable(time()),
+    gaps: z.array(z.object({ from: time(), to: time() })).check(z.maxLength(10_000)),
+  }),
+} satisfies { [K in Exclude<keyof Flash, 'schemaVersion'>]: z.ZodMiniType };
+
+export type FlashRestoreResult =
+  { readonly ok: true; readonly flash: Flash } | { readonly ok: false; readonly problem: string };
+
+/**
+ * A stored flash, migrated and restored onto the defaults of a blank flash of firmware `firmwareVersion`; or the
+ * first problem found, naming the key.
+ */
+export function restoreFlash(raw: unknown, firmwareVersion = ''): FlashRestoreResult {
+  let migrated: Record<string, unknown>;
+  try {
+    migrated = migrateFlash(raw);
+  } catch (error) {
+    return { ok: false, problem: (error as Error).message };
+  }
+  const restored: Record<string, unknown> = { ...emptyFlash(firmwareVersion) };
+  for (const [key, schema] of Object.entries(KEY_SCHEMAS)) {
+    if (!(key in migrated) || migrated[key] === undefined) continue;
+    const result = schema.safeParse(migrated[key]);
+    if (!result.success) {
+      const issue = result.error.issues[0];
+      const where = [key, ...(issue?.path ?? [])].join('.');
+      return { ok: false, problem: `flash.${where}: ${issue?.message ?? 'invalid'}` };
+    }
+    restored[key] = result.data;
+  }
+  restored.schemaVersion = FLASH_SCHEMA_VERSION;
+  return { ok: true, flash: restored as unknown as Flash };
+}
