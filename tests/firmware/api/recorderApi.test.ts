@@ -11,7 +11,7 @@ import {
   stateText,
 } from '../../../firmware';
 import { DEVICE_INIT } from '../../../firmware/view/controlIds';
-import { ADMIN_PASSWORD, STATE } from '../support';
+import { ADMIN_PASSWORD, logIn, STATE } from '../support';
 
 const FAST = { seed: 7, pbkdf2Iterations: 1_000 } as const;
 
@@ -53,13 +53,7 @@ describe('creating a recorder', () => {
 
   it('gives a fluent driver over the same recorder', async () => {
     const recorder = await createRecorder({ ...FAST, preset: 'initialized' });
-    await recorder
-      .driver()
-      .rightClick()
-      .click('Main Menu')
-      .fill('Password', 'Camera2026')
-      .click('OK')
-      .expectIn(STATE.menu);
+    await logIn(recorder.driver()).expectIn(STATE.menu);
     expect(stateText(recorder.state())).toBe('on.running.ready.menu.browsing');
   });
 
@@ -87,13 +81,7 @@ describe('export and import', () => {
     expect(again.flash()).toEqual(recorder.flash());
     expect(again.snapshot().context.unit).toEqual(recorder.snapshot().context.unit);
     expect(again.snapshot().context.lockedUntil).toEqual({});
-    await again
-      .driver()
-      .rightClick()
-      .click('Main Menu')
-      .fill('Password', 'Camera2026')
-      .click('OK')
-      .expectIn(STATE.menu);
+    await logIn(again.driver()).expectIn(STATE.menu);
   });
 
   it('continues from the export time, unless given a clock', async () => {

@@ -13,7 +13,8 @@ import {
   type HeadlessRecorder,
 } from '../../../firmware';
 import { RecorderDriver } from '../../../firmware/headless/recorderDriver';
-import { STATE } from '../support';
+import { logIn, STATE } from '../support';
+import { fillAdminPasswordChange, openModifyAdmin } from '../api/walks';
 import { ENTRY_AT, FLASH_KEYS, fullFlash, PERSISTENCE_FAST } from './fullFlash';
 
 const KNOWN = 'Camera2026';
@@ -49,35 +50,14 @@ describe('what the flash keeps', () => {
   it('a password change is written with every other key intact, and the new password opens the reloaded recorder', async () => {
     const flash = await fullFlash();
     const { recorder, driver } = booted(flash);
-    await driver
-      .rightClick()
-      .click('Main Menu')
-      .fill('Password', KNOWN)
-      .click('OK')
-      .click('Settings')
-      .click('System')
-      .click('Account')
-      .click('User')
-      .click('Modify admin')
-      .click('Modify Password')
-      .fill('Old Password', KNOWN)
-      .fill('New Password', NEW_PASSWORD)
-      .fill('Confirm Password', NEW_PASSWORD)
-      .click('OK')
-      .expectAlert(null);
+    await fillAdminPasswordChange(logIn(driver, KNOWN), KNOWN, NEW_PASSWORD).click('OK').expectAlert(null);
     const written = recorder.snapshot().context.flash;
     expect(written.users[0]?.password).not.toEqual(flash.users[0]?.password);
     for (const key of FLASH_KEYS.filter((k) => k !== 'users' && k !== 'randomSeed')) {
       expect({ key, value: written[key] }).toEqual({ key, value: flash[key] });
     }
     const again = await reloaded(recorder);
-    await again
-      .driver()
-      .rightClick()
-      .click('Main Menu')
-      .fill('Password', NEW_PASSWORD)
-      .click('OK')
-      .expectIn(STATE.menu);
+    await logIn(again.driver(), NEW_PASSWORD).expectIn(STATE.menu);
   });
 
   it('keeps absolute device times: a day without power shifts no stored time', async () => {
@@ -101,21 +81,7 @@ describe('what the flash never holds', () => {
   it('no session, lockout counter, open menu, typed text or pending work after a busy session', async () => {
     const flash = await fullFlash();
     const { recorder, driver } = booted(flash);
-    await driver
-      .rightClick()
-      .click('Main Menu')
-      .fill('Password', WRONG)
-      .click('OK')
-      .fill('Password', WRONG)
-      .click('OK')
-      .fill('Password', KNOWN)
-      .click('OK')
-      .click('Settings')
-      .click('System')
-      .click('Account')
-      .click('User')
-      .click('Modify admin')
-      .click('Modify Password')
+    await openModifyAdmin(logIn(driver, WRONG).fill('Password', WRONG).click('OK').fill('Password', KNOWN).click('OK'))
       .fill('Old Password', KNOWN)
       .fill('New Password', NEW_PASSWORD);
     const { context } = recorder.snapshot();

@@ -7,6 +7,7 @@ import { expect, it } from 'vitest';
 import { createHeadlessRecorder, type Flash, type FlashStore } from '../../../firmware';
 import { RecorderDriver } from '../../../firmware/headless/recorderDriver';
 import { STATE } from '../support';
+import { fillAdminPasswordChange } from '../api/walks';
 
 const FIRST = 'Camera2026';
 const SECOND = 'Lorex#2027';
@@ -46,17 +47,7 @@ async function session(seed: number): Promise<Trace> {
     .click('OK')
     .fill('Password', FIRST)
     .click('OK');
-  driver = driver
-    .expectIn(STATE.menu)
-    .click('Settings')
-    .click('System')
-    .click('Account')
-    .click('User')
-    .click('Modify admin')
-    .click('Modify Password')
-    .fill('Old Password', FIRST)
-    .fill('New Password', SECOND)
-    .fill('Confirm Password', SECOND)
+  driver = fillAdminPasswordChange(driver.expectIn(STATE.menu), FIRST, SECOND)
     .click('OK')
     .expectAlert(null)
     .powerOff()

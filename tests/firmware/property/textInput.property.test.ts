@@ -23,6 +23,7 @@ import {
   type RecorderSnapshot,
 } from '../../../firmware';
 import { RecorderDriver } from '../../../firmware/headless/recorderDriver';
+import { openModifyAdmin } from '../api/walks';
 import { ADMIN_PASSWORD, FAST, initializedRecorder, logIn, STATE } from '../support';
 
 /** Runs per screen: enough to meet every kind of string, small enough to keep the suite fast. */
@@ -81,14 +82,7 @@ const SCREENS: readonly Screen[] = [
       [MODIFY_USER.newPassword]: 'Lorex#2027',
       [MODIFY_USER.confirmPassword]: 'Lorex#2027',
     },
-    reach: () =>
-      logIn(initializedRecorder())
-        .click('Settings')
-        .click('System')
-        .click('Account')
-        .click('User')
-        .click('Modify admin')
-        .click('Modify Password'),
+    reach: () => openModifyAdmin(logIn(initializedRecorder())),
   },
 ];
 
