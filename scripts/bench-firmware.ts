@@ -10,6 +10,7 @@
  * budget is printed as "over" and makes the exit code 1.
  */
 import { performance } from 'node:perf_hooks';
+import { pathToFileURL } from 'node:url';
 import { createHeadlessRecorder, DEVICE_INIT, liveControls, RecorderDriver, type RecorderEvent } from '../firmware';
 import { recorderShortestPaths } from '../tests/firmware/model/graph';
 import { MODEL_CASES } from '../tests/firmware/model/recorderModel';
@@ -184,7 +185,7 @@ export function formatFigures(figures: readonly BenchFigure[]): string {
     .join('\n');
 }
 
-if (import.meta.url === `file://${process.argv[1]}`) {
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
   const figures = await runFirmwareBench();
   console.log(process.argv.includes('--json') ? JSON.stringify(figures, null, 2) : formatFigures(figures));
   process.exitCode = figures.every(withinBudget) ? 0 : 1;

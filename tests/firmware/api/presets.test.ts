@@ -9,6 +9,8 @@ import {
   createRecorder,
   PRESET_IDS,
   PRESET_PASSWORDS,
+  PROFILES,
+  RECORDER_MODELS,
   restoreFlash,
   SECOND_ADMIN_NAME,
   type PresetId,
@@ -124,4 +126,20 @@ it('an unknown preset is refused by name', async () => {
   await expect(buildPreset('nope' as PresetId, { modelId: 'LNR6108', ...FAST })).rejects.toThrow(
     /Unknown preset "nope"/,
   );
+});
+
+describe.each(Object.keys(RECORDER_MODELS) as RecorderModelId[])('every preset on %s', (modelId) => {
+  const presets = PRESET_IDS.filter(
+    (id) => id !== 'cameraAuthError' || RECORDER_MODELS[modelId].cameraInputs === 'poe',
+  );
+  it.each(presets)('%s boots to a resting screen', async (preset) => {
+    const recorder = await createRecorder({ modelId, preset, ...FAST });
+    const firstBoot = PROFILES[RECORDER_MODELS[modelId].profile].firstBoot;
+    const freshScreen = firstBoot === 'deviceInitialization' ? STATE.deviceInitPassword : STATE.liveView;
+    const expected = preset === 'lockedOut' ? STATE.login : preset === 'fresh' ? freshScreen : STATE.liveView;
+    expect(recorder.snapshot().matches(expected)).toBe(true);
+    expect(recorder.screen().busy).toBe(false);
+    expect(recorder.snapshot().status).toBe('active');
+    recorder.stop();
+  });
 });

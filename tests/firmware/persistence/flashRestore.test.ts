@@ -61,6 +61,15 @@ describe('restoring onto the defaults, key by key', () => {
     expect(result.ok ? '' : result.problem).toMatch(problem);
   });
 
+  it('refuses a log entry of a kind the firmware does not know', async () => {
+    const flash = await fullFlash();
+    const systemLog = [...flash.systemLog, { at: 0, kind: 'selfDestruct', user: null, detail: '' }];
+    const result = restoreFlash({ ...flash, systemLog }, FIRMWARE);
+    expect(result.ok ? '' : result.problem).toMatch(
+      new RegExp(`^flash\\.systemLog\\.${flash.systemLog.length}\\.kind`),
+    );
+  });
+
   it('does not change the stored object it reads', async () => {
     const stored = JSON.parse(JSON.stringify(await fullFlash())) as Record<string, unknown>;
     const before = JSON.stringify(stored);
