@@ -8,6 +8,7 @@
  * A browser part (first frame, bundle size, input latency, idle frames) can be added to PARTS later.
  */
 import { spawnSync } from 'node:child_process';
+import { availableParallelism, loadavg } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -23,6 +24,12 @@ const unknown = chosen.filter((name) => !(name in PARTS));
 if (unknown.length > 0) {
   console.error(`Unknown bench part(s): ${unknown.join(', ')}. Parts: ${Object.keys(PARTS).join(', ')}.`);
   process.exit(2);
+}
+
+if (!flags.includes('--json')) {
+  // Figures depend on what else runs: print the machine's state with them.
+  const load = loadavg()[0].toFixed(2);
+  console.log(`Node ${process.version}, ${availableParallelism()} cores, load average (1 min) ${load}`);
 }
 
 let failed = false;
