@@ -21,18 +21,21 @@ export async function fullFlash(): Promise<Flash> {
   };
 }
 
-/** Every key of the flash, one line each, for messages. */
-export const FLASH_KEYS = [
-  'initialized',
-  'users',
-  'clockOffsetMs',
-  'defaultPasswordInUse',
-  'randomSeed',
-  'securityQuestions',
-  'systemLog',
-  'settings',
-  'network',
-  'channels',
-  'firmware',
-  'disk',
-] as const satisfies readonly Exclude<keyof Flash, 'schemaVersion'>[];
+type FlashKey = Exclude<keyof Flash, 'schemaVersion'>;
+
+/** Every key of the flash (a record over the keys, so a key added to Flash must be listed here to compile). */
+const KEYS: Readonly<Record<FlashKey, true>> = {
+  initialized: true,
+  users: true,
+  clockOffsetMs: true,
+  defaultPasswordInUse: true,
+  randomSeed: true,
+  securityQuestions: true,
+  systemLog: true,
+  settings: true,
+  network: true,
+  channels: true,
+  firmware: true,
+  disk: true,
+};
+export const FLASH_KEYS = Object.keys(KEYS) as FlashKey[];
