@@ -7,7 +7,7 @@
  * Credentials a preset uses are listed in PRESET_PASSWORDS (*invented* practice values, not any vendor's default);
  * docs/node-api.md describes each preset.
  */
-import { RECORDER_MODELS, type RecorderModel, type RecorderModelId } from '../catalogue/models';
+import { isRecorderModelId, RECORDER_MODELS, type RecorderModel, type RecorderModelId } from '../catalogue/models';
 import { PROFILES, type Profile } from '../catalogue/profiles';
 import { DEFAULT_WORLD_START_MS, PASSWORD_SALT_BYTES, PBKDF2_ITERATIONS } from '../catalogue/rules';
 import { deviceTime } from '../domain/deviceTime';
@@ -93,7 +93,6 @@ interface PresetBuildContext {
   readonly profile: Profile;
   readonly passwords: (typeof PRESET_PASSWORDS)[PasswordRuleId];
   readonly random: SeededRandom;
-  readonly iterations: number;
   readonly deviceNow: number;
   hash(password: string): Promise<PasswordHash>;
 }
@@ -262,10 +261,10 @@ export const PRESETS: Readonly<Record<PresetId, PresetDefinition>> = {
 
 /** The preset's flash and steps for a recorder of `modelId` in the world of `seed`. */
 export async function buildPreset(id: PresetId, options: PresetOptions): Promise<BuiltPreset> {
+  if (!isPresetId(id)) throw new Error(`Unknown preset "${String(id)}". Presets: ${PRESET_IDS.join(', ')}.`);
+  if (!isRecorderModelId(options.modelId)) throw new Error(`Unknown recorder model "${String(options.modelId)}".`);
   const definition = PRESETS[id];
-  if (!definition) throw new Error(`Unknown preset "${String(id)}". Presets: ${PRESET_IDS.join(', ')}.`);
   const model = RECORDER_MODELS[options.modelId];
-  if (!model) throw new Error(`Unknown recorder model "${String(options.modelId)}".`);
   const profile = PROFILES[model.profile];
   const iterations = options.pbkdf2Iterations ?? PBKDF2_ITERATIONS;
   // A draw of its own: neither the unit's identity nor the firmware's salts.
@@ -275,7 +274,6 @@ export async function buildPreset(id: PresetId, options: PresetOptions): Promise
     profile,
     passwords: PRESET_PASSWORDS[profile.passwordRule],
     random,
-    iterations,
     deviceNow: deviceTime(options.now ?? DEFAULT_WORLD_START_MS, 0),
     hash: (password) => hashPassword(password, random.hex(PASSWORD_SALT_BYTES), iterations),
   };

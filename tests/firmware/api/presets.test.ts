@@ -122,10 +122,11 @@ it('the same seed gives the same preset flash, another seed other salts', async 
   expect(c.flash.users[0]?.password.salt).not.toBe(a.flash.users[0]?.password.salt);
 });
 
-it('an unknown preset is refused by name', async () => {
-  await expect(buildPreset('nope' as PresetId, { modelId: 'LNR6108', ...FAST })).rejects.toThrow(
-    /Unknown preset "nope"/,
-  );
+it('an unknown preset or model is refused by name', async () => {
+  const lnr = { modelId: 'LNR6108', ...FAST } as const;
+  await expect(buildPreset('nope' as PresetId, lnr)).rejects.toThrow(/Unknown preset "nope"/);
+  await expect(buildPreset('toString' as PresetId, lnr)).rejects.toThrow(/Unknown preset/);
+  await expect(buildPreset('fresh', { ...FAST, modelId: 'X1' as RecorderModelId })).rejects.toThrow(/model "X1"/);
 });
 
 describe.each(Object.keys(RECORDER_MODELS) as RecorderModelId[])('every preset on %s', (modelId) => {
