@@ -11,7 +11,7 @@
  *   const again = await importRecorder(JSON.stringify(saved)); // a power cut: RAM (the lock) is gone
  */
 import type { StateValue } from 'xstate';
-import { DEFAULT_MODEL_ID, type RecorderModelId } from '../catalogue/models';
+import { DEFAULT_MODEL_ID, isRecorderModelId, type RecorderModelId } from '../catalogue/models';
 import type { RecorderEvent, RecorderInput } from '../machine/types';
 import type { Flash } from '../persistence/flash';
 import type { FlashStore } from '../persistence/flashStore';
@@ -175,6 +175,7 @@ async function start(
 /** A recorder at a preset's starting point (switched on and booted unless boot: false). */
 export async function createRecorder(options: CreateRecorderOptions = {}): Promise<Recorder> {
   const modelId = options.modelId ?? DEFAULT_MODEL_ID;
+  if (!isRecorderModelId(modelId)) throw new Error(`Unknown recorder model "${String(modelId)}".`);
   const seed = options.seed ?? 1;
   const now = typeof options.clock === 'number' ? options.clock : options.clock?.now();
   const base = newRecorderInput({

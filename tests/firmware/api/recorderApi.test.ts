@@ -57,6 +57,10 @@ describe('creating a recorder', () => {
     expect(stateText(recorder.state())).toBe('on.running.ready.menu.browsing');
   });
 
+  it('refuses an unknown model by name', async () => {
+    await expect(createRecorder({ ...FAST, modelId: 'X1' as never })).rejects.toThrow('Unknown recorder model "X1".');
+  });
+
   it('refuses a preset that needs boot steps when asked not to boot', async () => {
     await expect(createRecorder({ ...FAST, preset: 'lockedOut', boot: false })).rejects.toThrow(/boot: true/);
   });
