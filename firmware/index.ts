@@ -40,3 +40,32 @@ export {
   type HeadlessRecorderOptions,
 } from './headless/headlessRecorder';
 export { drive, RecorderDriver, alertOf, valuesOf, liveControls } from './headless/recorderDriver';
+export {
+  createRecorder,
+  importRecorder,
+  screenSummary,
+  stateText,
+  type CreateRecorderOptions,
+  type Recorder,
+  type ScreenSummary,
+} from './headless/recorderApi';
+export {
+  buildPreset,
+  isPresetId,
+  PRESETS,
+  PRESET_IDS,
+  PRESET_PASSWORDS,
+  SECOND_ADMIN_NAME,
+  type BuiltPreset,
+  type PresetCredential,
+  type PresetId,
+} from './headless/presets';
+export {
+  parseRecorderDocument,
+  recorderDocument,
+  RecorderDocumentError,
+  RECORDER_DOCUMENT_FORMAT,
+  RECORDER_DOCUMENT_VERSION,
+  type RecorderDocument,
+} from './headless/recorderDocument';
+export { migrateFlash, FLASH_MIGRATIONS } from './persistence/flashMigrations';

@@ -22,6 +22,8 @@ export interface HeadlessRecorderOptions extends NewRecorderOptions {
   /** A complete input (e.g. a saved flash); overrides the new-recorder options. */
   readonly input?: RecorderInput;
   readonly flashStore?: FlashStore;
+  /** The world clock to run on (shared with other simulated devices); its time overrides the input's `now`. */
+  readonly clock?: SimulationClock;
 }
 
 export interface HeadlessRecorder {
@@ -39,9 +41,10 @@ export interface HeadlessRecorder {
 }
 
 export function createHeadlessRecorder(options: HeadlessRecorderOptions = {}): HeadlessRecorder {
-  const input = options.input ?? newRecorderInput(options);
+  const given = options.input ?? newRecorderInput(options);
+  const input = options.clock ? { ...given, now: options.clock.now() } : given;
   const flashStore = options.flashStore ?? new MemoryFlashStore();
-  const clock = new SimulationClock(input.now);
+  const clock = options.clock ?? new SimulationClock(input.now);
   const machine = recorderMachine.provide({ actors: { writeFlash: writeFlashActor(flashStore) } });
   const actor = createActor(machine, { input });
   const unsubscribe = clock.subscribe((now) => actor.send({ type: 'TICK', now }));

@@ -5,7 +5,7 @@
  * invalid makes the whole flash invalid: silently dropping users or the log would lose what the owner saved.
  */
 import * as z from 'zod/mini';
-import { emptyFlash, FLASH_SCHEMA_VERSION, type Flash } from './flash';
+import { emptyFlash, FLASH_SCHEMA_VERSION, type Flash, type LogEventKind } from './flash';
 import { migrateFlash } from './flashMigrations';
 
 const hex = (bytes: number) => z.string().check(z.regex(new RegExp(`^[0-9a-f]{${bytes * 2}}$`)));
@@ -22,6 +22,35 @@ export const passwordHashSchema = z.object({
 export const userNameSchema = z.string().check(z.minLength(1), z.maxLength(31), z.regex(/^[A-Za-z0-9_@.]+$/));
 const shortText = (max: number) => z.string().check(z.maxLength(max));
 
+/**
+ * Every kind of System Log entry. A record over LogEventKind, so a kind added to the union without being added
+ * here fails to compile rather than making a flash with that entry unreadable.
+ */
+const LOG_EVENT_KINDS: Readonly<Record<LogEventKind, true>> = {
+  boot: true,
+  loginFailure: true,
+  login: true,
+  logout: true,
+  accountLocked: true,
+  passwordChanged: true,
+  temporaryPasswordLogin: true,
+  userAdded: true,
+  userDeleted: true,
+  securityQuestionsReset: true,
+  clockChanged: true,
+  default: true,
+  factoryDefault: true,
+  hardwareReset: true,
+  upgrade: true,
+  upgradeFailed: true,
+  recovery: true,
+  format: true,
+  backup: true,
+  cameraAdded: true,
+  cameraSynced: true,
+};
+const logEventKind = z.enum(Object.keys(LOG_EVENT_KINDS) as [LogEventKind, ...LogEventKind[]]);
+
 /** One validator per flash key; keys are restored one by one onto emptyFlash(). */
 const KEY_SCHEMAS = {
   initialized: z.boolean(),
@@ -36,7 +65,7 @@ const KEY_SCHEMAS = {
     .array(
       z.object({
         at: time(),
-        kind: z.string().check(z.maxLength(40)),
+        kind: logEventKind,
         user: z.nullable(shortText(31)),
         detail: shortText(200),
       }),

@@ -1,0 +1,196 @@
+/**
+ * Firmware benchmark (SPEC §9): figures with their budgets, printed as a table (or JSON with --json).
+ *
+ *   events/s     a representative mix of events that each cost a transition on booted recorders: menu navigation
+ *                (Main Menu tiles and Back), focus moves (arrow keys), typing and Backspace in a text field
+ *   paths        generating the model-based path set (tests/firmware/model/graph.ts, every MODEL_CASES entry) and
+ *                replaying every replayable path on the real firmware (tests/firmware/model/replay.ts)
+ *
+ * Run with `npm run bench` (scripts/bench.mjs runs this with tsx). No figure is asserted by a test: a figure over
+ * budget is printed as "over" and makes the exit code 1.
+ */
+import { performance } from 'node:perf_hooks';
+import { pathToFileURL } from 'node:url';
+import { createHeadlessRecorder, DEVICE_INIT, liveControls, RecorderDriver, type RecorderEvent } from '../firmware';
+import { recorderShortestPaths } from '../tests/firmware/model/graph';
+import { MODEL_CASES } from '../tests/firmware/model/recorderModel';
+import { isReplayable, replay } from '../tests/firmware/model/replay';
+
+export interface BenchFigure {
+  readonly name: string;
+  readonly value: number;
+  readonly unit: string;
+  /** The budget (null: a part of a figure that has one), and whether a higher value is better (events/s). */
+  readonly budget: number | null;
+  readonly higherIsBetter: boolean;
+  readonly note: string;
+}
+
+const EVENT_BUDGET_PER_S = 50_000;
+const PATH_SET_BUDGET_S = 10;
+/** Paths replayed at once: each replay is its own recorder, and hashing runs off the main thread. */
+const REPLAY_CONCURRENCY = 8;
+const FAST = { modelId: 'LNR6108', seed: 9, pbkdf2Iterations: 1_000 } as const;
+
+/** A recorder logged in to the Main Menu, and the ids of two nested menu tiles. */
+async function menuRecorder() {
+  const recorder = createHeadlessRecorder(FAST);
+  await new RecorderDriver(recorder)
+    .boot()
+    .fill('Password', 'Camera2026')
+    .fill('Confirm Password', 'Camera2026')
+    .click('Next')
+    .click('Finish')
+    .rightClick()
+    .click('Main Menu')
+    .fill('Password', 'Camera2026')
+    .click('OK');
+  const idOf = (label: string) => {
+    const control = liveControls(recorder.osdModel()).find((c) => c.label === label);
+    if (!control) throw new Error(`bench: no control "${label}" on screen`);
+    return control.id;
+  };
+  const settings = idOf('Settings');
+  recorder.send({ type: 'ACTIVATE', control: settings });
+  const system = idOf('System');
+  recorder.send({ type: 'BACK' });
+  const cycle: RecorderEvent[] = [
+    { type: 'ACTIVATE', control: settings },
+    { type: 'ACTIVATE', control: system },
+    { type: 'MOVE_FOCUS', direction: 'next' },
+    { type: 'MOVE_FOCUS', direction: 'previous' },
+    { type: 'BACK' },
+    { type: 'BACK' },
+  ];
+  return { actor: recorder.actor, cycle };
+}
+
+/** A recorder on the Device Initialization page with the Password field focused. */
+async function typingRecorder() {
+  const recorder = createHeadlessRecorder(FAST);
+  await new RecorderDriver(recorder).boot().send({ type: 'ACTIVATE', control: DEVICE_INIT.password });
+  const cycle: RecorderEvent[] = [
+    { type: 'TYPE_TEXT', text: 'a' },
+    { type: 'TYPE_TEXT', text: 'B' },
+    { type: 'ERASE' },
+    { type: 'ERASE' },
+  ];
+  return { actor: recorder.actor, cycle };
+}
+
+/** Sends the mix; every event must change the snapshot (an ignored event would flatter the figure). */
+async function eventsPerSecond(totalEvents: number): Promise<BenchFigure> {
+  const workloads = [await menuRecorder(), await typingRecorder()];
+  for (const { actor, cycle } of workloads) {
+    const start = JSON.stringify(actor.getSnapshot().value);
+    for (const event of cycle) {
+      const before = actor.getSnapshot();
+      actor.send(event);
+      if (actor.getSnapshot() === before) throw new Error(`bench: ${JSON.stringify(event)} changed nothing`);
+    }
+    if (JSON.stringify(actor.getSnapshot().value) !== start)
+      throw new Error('bench: a cycle does not return to its start');
+  }
+  let sent = 0;
+  const started = performance.now();
+  while (sent < totalEvents) {
+    for (const { actor, cycle } of workloads) {
+      for (const event of cycle) actor.send(event);
+      sent += cycle.length;
+    }
+  }
+  const seconds = (performance.now() - started) / 1_000;
+  for (const { actor } of workloads) actor.stop();
+  return {
+    name: 'firmware events per second',
+    value: Math.round(sent / seconds),
+    unit: 'events/s',
+    budget: EVENT_BUDGET_PER_S,
+    higherIsBetter: true,
+    note: `${sent} events: menu tiles, Back, arrow keys, typing, Backspace`,
+  };
+}
+
+async function pathSet(): Promise<BenchFigure[]> {
+  let generateMs = 0;
+  let replayMs = 0;
+  let pathCount = 0;
+  let replayed = 0;
+  for (const modelCase of MODEL_CASES) {
+    const started = performance.now();
+    const paths = recorderShortestPaths(modelCase);
+    generateMs += performance.now() - started;
+    pathCount += paths.length;
+    const queue = paths.filter(isReplayable);
+    replayed += queue.length;
+    const replayStarted = performance.now();
+    const worker = async () => {
+      for (let path = queue.shift(); path; path = queue.shift()) await replay(modelCase, path);
+    };
+    await Promise.all(Array.from({ length: REPLAY_CONCURRENCY }, worker));
+    replayMs += performance.now() - replayStarted;
+  }
+  const cases = MODEL_CASES.map((c) => c.modelId).join(', ');
+  return [
+    {
+      name: 'model paths: generate',
+      value: generateMs / 1_000,
+      unit: 's',
+      budget: null,
+      higherIsBetter: false,
+      note: `${pathCount} shortest paths (${cases})`,
+    },
+    {
+      name: 'model paths: replay on the firmware',
+      value: replayMs / 1_000,
+      unit: 's',
+      budget: null,
+      higherIsBetter: false,
+      note: `${replayed} replayable paths, ${REPLAY_CONCURRENCY} at a time, real PBKDF2 (1,000 iterations)`,
+    },
+    {
+      name: 'model paths: total',
+      value: (generateMs + replayMs) / 1_000,
+      unit: 's',
+      budget: PATH_SET_BUDGET_S,
+      higherIsBetter: false,
+      note: 'SPEC §9: the full model-based path set in under 10 s',
+    },
+  ];
+}
+
+export async function runFirmwareBench(): Promise<BenchFigure[]> {
+  await eventsPerSecond(20_000); // warm-up: let the JIT compile the transition code first
+  return [await eventsPerSecond(300_000), ...(await pathSet())];
+}
+
+export const withinBudget = ({ budget, value, higherIsBetter }: BenchFigure): boolean =>
+  budget === null || (higherIsBetter ? value >= budget : value <= budget);
+
+export function formatFigures(figures: readonly BenchFigure[]): string {
+  const rows = figures.map((f) => [
+    f.name,
+    `${f.unit === 's' ? f.value.toFixed(2) : f.value.toLocaleString('en-US')} ${f.unit}`,
+    f.budget === null
+      ? '(in the total)'
+      : `${f.higherIsBetter ? '>=' : '<='} ${f.budget.toLocaleString('en-US')} ${f.unit}`,
+    f.budget === null ? '' : withinBudget(f) ? 'ok' : 'OVER',
+    f.note,
+  ]);
+  const header = ['figure', 'value', 'budget', '', 'what'];
+  const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i]!.length)));
+  return [header, ...rows]
+    .map((r) =>
+      r
+        .map((cell, i) => cell.padEnd(widths[i]!))
+        .join('  ')
+        .trimEnd(),
+    )
+    .join('\n');
+}
+
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
+  const figures = await runFirmwareBench();
+  console.log(process.argv.includes('--json') ? JSON.stringify(figures, null, 2) : formatFigures(figures));
+  process.exitCode = figures.every(withinBudget) ? 0 : 1;
+}

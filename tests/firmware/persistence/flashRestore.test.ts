@@ -1,0 +1,124 @@
+/**
+ * Restoring a stored flash (SPEC §7, issue item 12): onto the defaults key by key, a missing key takes its default,
+ * a present but invalid key refuses the whole flash naming the key; migrations bring a version 1 flash to version 2.
+ */
+import { describe, expect, it } from 'vitest';
+import { emptyFlash, FLASH_SCHEMA_VERSION, migrateFlash, restoreFlash } from '../../../firmware';
+import { FLASH_KEYS, fullFlash } from './fullFlash';
+
+const FIRMWARE = 'V4.0.21.LX.250912';
+
+/** A value of the wrong shape for each key. */
+const INVALID: Readonly<Record<(typeof FLASH_KEYS)[number], unknown>> = {
+  initialized: 'yes',
+  users: [{ name: 'admin', group: 'root', password: null }],
+  clockOffsetMs: 1.5,
+  defaultPasswordInUse: 0,
+  randomSeed: 'seed',
+  securityQuestions: [{ question: 'Pet?', answer: 'Rex' }],
+  systemLog: [{ at: 'yesterday', kind: 'login', user: null, detail: '' }],
+  settings: { resolution: '640x480', recording: true },
+  network: { dhcp: false, ipAddress: 'localhost' },
+  channels: [{ name: 'CH1', credential: 'plain-password', cameraSerial: null }],
+  firmware: { version: 'V1', upgradeInProgress: 'maybe' },
+  disk: { recordingSince: null, gaps: [{ from: 0 }] },
+};
+
+describe('restoring onto the defaults, key by key', () => {
+  it('restores a full flash exactly', async () => {
+    const flash = await fullFlash();
+    expect(restoreFlash(JSON.parse(JSON.stringify(flash)), FIRMWARE)).toEqual({ ok: true, flash });
+  });
+
+  it.each(FLASH_KEYS)('a flash without %s takes its default and keeps every other key', async (key) => {
+    const flash = await fullFlash();
+    const stored: Record<string, unknown> = JSON.parse(JSON.stringify(flash));
+    delete stored[key];
+    const result = restoreFlash(stored, FIRMWARE);
+    expect(result.ok).toBe(true);
+    if (!result.ok) return;
+    expect(result.flash[key]).toEqual(emptyFlash(FIRMWARE)[key]);
+    for (const other of FLASH_KEYS.filter((k) => k !== key)) expect(result.flash[other]).toEqual(flash[other]);
+  });
+
+  it.each(FLASH_KEYS)('an invalid %s refuses the whole flash with a message naming it', async (key) => {
+    const flash = await fullFlash();
+    const result = restoreFlash({ ...flash, [key]: INVALID[key] }, FIRMWARE);
+    expect(result).toEqual({ ok: false, problem: expect.stringMatching(new RegExp(`^flash\\.${key}\\b`)) });
+  });
+
+  it.each([
+    ['a string', 'flash', /flash: not an object/],
+    ['null', null, /flash: not an object/],
+    ['an array', [], /flash: not an object/],
+    ['no version', { initialized: true }, /schemaVersion: missing or invalid/],
+    ['version 0', { schemaVersion: 0 }, /schemaVersion: missing or invalid/],
+    ['a fractional version', { schemaVersion: 1.5 }, /schemaVersion: missing or invalid/],
+    ['a newer version', { schemaVersion: FLASH_SCHEMA_VERSION + 1 }, /newer than this firmware reads/],
+  ])('refuses %s', (_name, raw, problem) => {
+    const result = restoreFlash(raw, FIRMWARE);
+    expect(result.ok).toBe(false);
+    expect(result.ok ? '' : result.problem).toMatch(problem);
+  });
+
+  it('refuses a log entry of a kind the firmware does not know', async () => {
+    const flash = await fullFlash();
+    const systemLog = [...flash.systemLog, { at: 0, kind: 'selfDestruct', user: null, detail: '' }];
+    const result = restoreFlash({ ...flash, systemLog }, FIRMWARE);
+    expect(result.ok ? '' : result.problem).toMatch(
+      new RegExp(`^flash\\.systemLog\\.${flash.systemLog.length}\\.kind`),
+    );
+  });
+
+  it('does not change the stored object it reads', async () => {
+    const stored = JSON.parse(JSON.stringify(await fullFlash())) as Record<string, unknown>;
+    const before = JSON.stringify(stored);
+    restoreFlash({ ...stored, network: INVALID.network }, FIRMWARE);
+    restoreFlash(stored, FIRMWARE);
+    expect(JSON.stringify(stored)).toBe(before);
+  });
+});
+
+describe('migrations', () => {
+  it('a version 1 flash (users, clock offset, salt state) becomes version 2 with blank new keys', async () => {
+    const current = await fullFlash();
+    const version1 = {
+      schemaVersion: 1,
+      initialized: true,
+      users: current.users,
+      clockOffsetMs: -7_200_000,
+      defaultPasswordInUse: false,
+      randomSeed: 12345,
+    };
+    const result = restoreFlash(version1, FIRMWARE);
+    expect(result).toEqual({
+      ok: true,
+      flash: { ...emptyFlash(FIRMWARE), ...version1, schemaVersion: FLASH_SCHEMA_VERSION },
+    });
+  });
+
+  it('a version 1 flash with an invalid user is refused after migrating, naming the key', () => {
+    const result = restoreFlash({ schemaVersion: 1, initialized: true, users: [{ name: '' }] }, FIRMWARE);
+    expect(result.ok ? '' : result.problem).toMatch(/^flash\.users/);
+  });
+
+  it('runs each step in order and stamps each version', () => {
+    const seen: number[] = [];
+    const steps = {
+      1: (flash: Record<string, unknown>) => (seen.push(flash.schemaVersion as number), { ...flash, a: 1 }),
+      2: (flash: Record<string, unknown>) => (seen.push(flash.schemaVersion as number), { ...flash, b: flash.a }),
+    };
+    expect(migrateFlash({ schemaVersion: 1 }, steps, 3)).toEqual({ schemaVersion: 3, a: 1, b: 1 });
+    expect(seen).toEqual([1, 2]);
+  });
+
+  it('refuses a version it has no step for', () => {
+    expect(() => migrateFlash({ schemaVersion: 1 }, {}, 2)).toThrow('flash.schemaVersion: no migration from 1');
+  });
+
+  it('has a step for every version below the current one', () => {
+    for (let version = 1; version < FLASH_SCHEMA_VERSION; version++) {
+      expect(migrateFlash({ schemaVersion: version }).schemaVersion).toBe(FLASH_SCHEMA_VERSION);
+    }
+  });
+});

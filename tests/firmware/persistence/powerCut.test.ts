@@ -1,0 +1,108 @@
+/**
+ * SPEC §7, the tab is the power cord: what a recorder keeps on flash survives a power cut and a reload (a new actor
+ * from the exported flash); RAM (session, lockout counters, open menus, typed text, progress) never reaches flash.
+ */
+import { describe, expect, it } from 'vitest';
+import {
+  createHeadlessRecorder,
+  importRecorder,
+  newRecorderInput,
+  recorderDocument,
+  restoreFlash,
+  type Flash,
+  type HeadlessRecorder,
+} from '../../../firmware';
+import { RecorderDriver } from '../../../firmware/headless/recorderDriver';
+import { logIn, STATE } from '../support';
+import { fillAdminPasswordChange, openModifyAdmin } from '../api/walks';
+import { ENTRY_AT, FLASH_KEYS, fullFlash, PERSISTENCE_FAST } from './fullFlash';
+
+const KNOWN = 'Camera2026';
+const NEW_PASSWORD = 'Lorex#2027';
+const WRONG = 'Wrong#Pass1';
+
+function booted(flash: Flash): { recorder: HeadlessRecorder; driver: RecorderDriver } {
+  const recorder = createHeadlessRecorder({
+    input: { ...newRecorderInput(PERSISTENCE_FAST), flash, powerSwitchOn: false },
+  });
+  return { recorder, driver: new RecorderDriver(recorder).boot() };
+}
+
+/** A new actor (a reloaded tab) from the document the recorder exports. */
+async function reloaded(recorder: HeadlessRecorder) {
+  const { context } = recorder.snapshot();
+  const document = JSON.stringify(recorderDocument('LNR6108', context.unit, context.flash, recorder.clock.now()));
+  return importRecorder(document, { pbkdf2Iterations: 1_000 });
+}
+
+describe('what the flash keeps', () => {
+  it('survives a power cycle and a reload, key by key', async () => {
+    const flash = await fullFlash();
+    const { recorder, driver } = booted(flash);
+    await driver.powerOff().boot().expectIn(STATE.liveView);
+    expect(recorder.snapshot().context.flash).toEqual(flash);
+    const again = await reloaded(recorder);
+    for (const key of FLASH_KEYS) expect({ key, value: again.flash()[key] }).toEqual({ key, value: flash[key] });
+    // Three boots of 5 s since 09:00:00 world time, shown 2 h behind (the stored clock offset).
+    expect(again.screen().values['System Date']).toBe('2026-03-02 07:00:15');
+  });
+
+  it('a password change is written with every other key intact, and the new password opens the reloaded recorder', async () => {
+    const flash = await fullFlash();
+    const { recorder, driver } = booted(flash);
+    await fillAdminPasswordChange(logIn(driver, KNOWN), KNOWN, NEW_PASSWORD).click('OK').expectAlert(null);
+    const written = recorder.snapshot().context.flash;
+    expect(written.users[0]?.password).not.toEqual(flash.users[0]?.password);
+    for (const key of FLASH_KEYS.filter((k) => k !== 'users' && k !== 'randomSeed')) {
+      expect({ key, value: written[key] }).toEqual({ key, value: flash[key] });
+    }
+    const again = await reloaded(recorder);
+    await logIn(again.driver(), NEW_PASSWORD).expectIn(STATE.menu);
+  });
+
+  it('keeps absolute device times: a day without power shifts no stored time', async () => {
+    const flash = await fullFlash();
+    const { recorder, driver } = booted(flash);
+    await driver.powerOff().wait(86_400_000).boot();
+    const kept = recorder.snapshot().context.flash;
+    expect(kept.systemLog.map((e) => e.at)).toEqual(flash.systemLog.map((e) => e.at));
+    expect(kept.disk).toEqual({
+      recordingSince: ENTRY_AT,
+      gaps: [{ from: ENTRY_AT + 60_000, to: ENTRY_AT + 240_000 }],
+    });
+    // The device clock is the world clock plus the stored offset, not a stored "time left".
+    expect(recorder.osdModel().layers.find((l) => l.kind === 'liveView')).toMatchObject({
+      clock: { value: '2026-03-03 07:00:10' },
+    });
+  });
+});
+
+describe('what the flash never holds', () => {
+  it('no session, lockout counter, open menu, typed text or pending work after a busy session', async () => {
+    const flash = await fullFlash();
+    const { recorder, driver } = booted(flash);
+    await openModifyAdmin(logIn(driver, WRONG).fill('Password', WRONG).click('OK').fill('Password', KNOWN).click('OK'))
+      .fill('Old Password', KNOWN)
+      .fill('New Password', NEW_PASSWORD);
+    const { context } = recorder.snapshot();
+    expect(context.session).not.toBeNull();
+    expect(context.menuPath.length).toBeGreaterThan(0);
+    const stored = JSON.stringify(context.flash);
+    for (const ram of ['session', 'loginFailures', 'lockedUntil', 'menuPath', 'form', 'focus', 'pendingFlash']) {
+      expect(stored).not.toContain(`"${ram}"`);
+    }
+    for (const typed of [WRONG, KNOWN, NEW_PASSWORD]) expect(stored).not.toContain(typed);
+    expect(Object.keys(context.flash).sort()).toEqual(['schemaVersion', ...FLASH_KEYS].sort());
+    expect(restoreFlash(JSON.parse(stored))).toEqual({ ok: true, flash: context.flash });
+  });
+
+  it('a reload after failed logins starts with no failures counted', async () => {
+    const flash = await fullFlash();
+    const { recorder, driver } = booted(flash);
+    await driver.rightClick().click('Main Menu').fill('Password', WRONG).click('OK');
+    expect(recorder.snapshot().context.loginFailures).toEqual({ admin: 1 });
+    const again = await reloaded(recorder);
+    expect(again.snapshot().context.loginFailures).toEqual({});
+    expect(again.snapshot().context.session).toBeNull();
+  });
+});
