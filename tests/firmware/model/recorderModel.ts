@@ -26,6 +26,7 @@ import {
   type RecorderSnapshot,
 } from '../../../firmware';
 import { hashInputs, verifyInputs, type HashRequest } from '../../../firmware/machine/setup';
+import { openMenuPage } from '../../../firmware/machine/logic';
 import type { RecorderContext } from '../../../firmware/machine/types';
 
 export type InvokeId = 'verifyPassword' | 'hashPasswords' | 'writeFlash';
@@ -174,6 +175,12 @@ export const BUSY_STATES: ReadonlyArray<{
   // ---- busy states of storage ----
 
   // ---- busy states of cameras ----
+  { state: { on: { running: { ready: 'addingCamera' } } }, actor: 'writeFlash', output: () => undefined },
+  {
+    state: { on: { running: { ready: { menu: { cameraSync: 'saving' } } } } },
+    actor: 'writeFlash',
+    output: () => undefined,
+  },
 ];
 
 const TIME_STEPS_MS = [1_000, rules.BOOT_DURATION_MS, rules.LOCK_DURATION_MS];
@@ -201,6 +208,8 @@ export function eventsFor(snapshot: RecorderSnapshot, fixtures: Fixtures): Model
     { type: 'ERASE' },
     { type: 'ACTIVATE', control: BACKGROUND },
   ];
+  // ---- events of cameras ----
+  if (offersCameraEvents(snapshot)) events.push(...CAMERA_EVENTS);
   for (const control of liveControls(snapshotToOsdModel(snapshot))) {
     if (control.id.startsWith('keyboard.') && !KEYBOARD_KEYS.has(control.id)) continue;
     events.push({ type: 'ACTIVATE', control: control.id });
@@ -253,6 +262,48 @@ function passwordClass(
 }
 
 const IN_LOGIN = { on: { running: { ready: 'login' } } } as const;
+// ---- model helpers of cameras ----
+const IN_LIVE_VIEW = { on: { running: { ready: 'liveView' } } } as const;
+const IN_MENU_BROWSING = { on: { running: { ready: { menu: 'browsing' } } } } as const;
+/** What the host may report on port 1 (offered in live view): a fresh camera, one set up by another NVR, none. */
+const CAMERA_EVENTS: ModelEvent[] = [
+  {
+    type: 'CAMERA_STATUS',
+    port: 1,
+    camera: { model: 'E893AB', serial: 'E893MODEL001', credential: null, online: true },
+  },
+  {
+    type: 'CAMERA_STATUS',
+    port: 1,
+    camera: { model: 'E893AB', serial: 'E893MODEL001', credential: 'ab'.repeat(32), online: true },
+  },
+  { type: 'CAMERA_STATUS', port: 1, camera: null },
+];
+/**
+ * Cameras come and go where their status decides something: live view with a session (the NVR adds a fresh camera;
+ * the session lets the class travel straight to the menu) and the Cameras page (Re-add).
+ */
+const offersCameraEvents = (snapshot: RecorderSnapshot): boolean =>
+  (snapshot.matches(IN_LIVE_VIEW as never) && snapshot.context.session !== null) ||
+  (snapshot.matches(IN_MENU_BROWSING as never) && openMenuPage(snapshot.context)?.page === 'cameras');
+
+/**
+ * Port 1's camera as far as transitions care. Where cameras come and go, in full: none, fresh (+held after a failed
+ * add), accepting the admin's credential, accepting only the one the NVR gave it before (syncable), or another
+ * (refused). Elsewhere only what a password change's sync check needs: admin, syncable, or other.
+ */
+function cameraClass(snapshot: RecorderSnapshot): string {
+  const { context } = snapshot;
+  const camera = context.cameraPorts[0];
+  const admin = context.flash.users.find((user) => user.name === 'admin')?.password.hash;
+  const full = offersCameraEvents(snapshot) || !snapshot.matches({ on: 'running' } as never);
+  if (camera?.credential && camera.credential === admin) return 'admin';
+  if (camera?.credential && camera.credential === context.flash.channels[0]?.credential) return 'given';
+  if (!full) return 'other';
+  if (!camera) return 'none';
+  if (camera.credential === null) return context.cameraAddFailed.length > 0 ? 'fresh+held' : 'fresh';
+  return 'foreign';
+}
 const IN_MODIFY = { on: { running: { ready: { menu: 'modifyUser' } } } } as const;
 const IN_DEVICE_INIT = { on: { running: 'deviceInit' } } as const;
 
@@ -306,6 +357,7 @@ export function abstractState(
   // ---- abstract state of storage ----
 
   // ---- abstract state of cameras ----
+  if (!inLogin) state.camera = cameraClass(snapshot);
 
   return JSON.stringify(sorted(state));
 }
