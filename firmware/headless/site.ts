@@ -17,7 +17,7 @@
  * - persisted(index) is what a camera keeps across power loss (to save in the world record).
  */
 import { createActor, type Actor } from 'xstate';
-import { manufactureCamera, type CameraIdentity, type CameraLed, type CameraModelId } from '../camera/cameraCatalogue';
+import { manufactureCamera, type CameraLed, type CameraModelId } from '../camera/cameraCatalogue';
 import { ipCameraLed, ipCameraMachine, isIpCameraOnline, type IpCameraPersisted } from '../camera/ipCameraMachine';
 import { wifiCameraLed, wifiCameraMachine, type WifiCameraPersisted } from '../camera/wifiCameraMachine';
 import type { CameraEmitted, PortCamera } from '../machine/types';
@@ -48,7 +48,7 @@ export interface HeadlessSiteOptions extends HeadlessRecorderOptions {
 
 type SiteCamera =
   | { readonly kind: 'ip'; readonly port: number; readonly actor: Actor<typeof ipCameraMachine> }
-  | { readonly kind: 'analog'; readonly port: number; readonly identity: CameraIdentity | { serial: string } }
+  | { readonly kind: 'analog'; readonly port: number; readonly serial: string }
   | { readonly kind: 'wifi'; readonly actor: Actor<typeof wifiCameraMachine> };
 
 export interface Chime {
@@ -99,7 +99,7 @@ export function createHeadlessSite(options: HeadlessSiteOptions = {}): HeadlessS
 
   const cameras: SiteCamera[] = (options.cameras ?? []).map((camera, index): SiteCamera => {
     if (camera.model === 'analog') {
-      return { kind: 'analog', port: camera.port, identity: { serial: `ANALOG-${camera.port}` } };
+      return { kind: 'analog', port: camera.port, serial: `ANALOG-${camera.port}` };
     }
     const seed = camera.seed ?? (options.seed ?? 1) * 31 + index;
     if (camera.model === 'W462AQC') {
@@ -118,7 +118,7 @@ export function createHeadlessSite(options: HeadlessSiteOptions = {}): HeadlessS
   const reportAll = () => {
     for (const camera of cameras) {
       if (camera.kind === 'analog') {
-        report(camera.port, { model: 'analog', serial: camera.identity.serial, credential: null, online: poe });
+        report(camera.port, { model: 'analog', serial: camera.serial, credential: null, online: poe });
       } else if (camera.kind === 'ip') {
         const snapshot = camera.actor.getSnapshot();
         const { model, serial, credential } = snapshot.context.camera;

@@ -13,6 +13,7 @@ import {
   type SnapshotFrom,
 } from 'xstate';
 import { getAdjacencyMap } from 'xstate/graph';
+import { alwaysTaken as recorderAlwaysTaken } from '../model/graph';
 
 export interface CoverageOptions<M extends AnyStateMachine> {
   readonly input: unknown;
@@ -39,21 +40,8 @@ function allNodes(machine: AnyStateMachine): AnyStateNode[] {
 const describe = (transition: AnyTransitionDefinition): string =>
   `${transition.source.id} --${transition.eventType || '(always)'}--> ${(transition.target ?? []).map((node) => node.id).join(',')}`;
 
-/** The eventless transitions taken between consecutive microsteps. */
-function alwaysTaken(steps: { _nodes: unknown }[]): AnyTransitionDefinition[] {
-  const taken: AnyTransitionDefinition[] = [];
-  steps.forEach((step, index) => {
-    const next = steps[index + 1];
-    if (!next) return;
-    for (const node of step._nodes as AnyStateNode[]) {
-      const chosen = node.always?.find((transition) =>
-        (transition.target ?? []).every((target) => (next._nodes as AnyStateNode[]).includes(target)),
-      );
-      if (chosen) taken.push(chosen);
-    }
-  });
-  return taken;
-}
+/** The eventless transitions taken between consecutive microsteps (the recorder graph's helper, for any machine). */
+const alwaysTaken = (steps: { _nodes: unknown }[]): AnyTransitionDefinition[] => recorderAlwaysTaken(steps as never);
 
 export function machineCoverage<M extends AnyStateMachine>(machine: M, options: CoverageOptions<M>): MachineCoverage {
   const adjacency = getAdjacencyMap(machine, options as never);
