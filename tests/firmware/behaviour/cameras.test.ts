@@ -4,7 +4,7 @@
  * restarts for 2 simulated minutes; hold the Wi-Fi camera's button 10 s: chime, flashing green.
  */
 import { describe, expect, it } from 'vitest';
-import { RecorderDriver, type OsdChannelTile, type OsdModel } from '../../../firmware';
+import { RecorderDriver, restoreFlash, type OsdChannelTile, type OsdModel } from '../../../firmware';
 import {
   IP_CAMERA_BOOT_MS,
   IP_CAMERA_RESET_HOLD_MS,
@@ -94,6 +94,26 @@ describe('P8: an IP camera reset, and the NVR adding it again with its own passw
     expect(site.recorder.snapshot().context.flash.channels[0]).toMatchObject({ credential: nvrCredential(site) });
     expect(logKinds(site)).toContain('cameraAdded');
     expect(JSON.stringify(site.recorder.snapshot().context.flash)).not.toContain(ADMIN_PASSWORD);
+  });
+
+  it('keeps the added camera across a power cycle (flash), without adding it twice', async () => {
+    const { site, driver } = siteWith([{ model: 'E893AB', port: 1 }]);
+    await initialize(driver).wait(IP_CAMERA_BOOT_MS);
+    const flash = site.recorder.snapshot().context.flash;
+    expect(restoreFlash(JSON.parse(JSON.stringify(flash)))).toEqual({ ok: true, flash });
+    await expectTile(driver.powerOff().boot(), 'videoLoss');
+    expect(site.led(0)).toBe('blinking');
+    await expectTile(driver.wait(IP_CAMERA_BOOT_MS), 'online');
+    expect(logKinds(site).filter((kind) => kind === 'cameraAdded')).toHaveLength(1);
+  });
+
+  it('is deterministic: the same seed and steps give the same recorder and camera', async () => {
+    const run = async () => {
+      const { site, driver } = siteWith([{ model: 'E893AB', port: 1 }]);
+      await initialize(driver).wait(IP_CAMERA_BOOT_MS);
+      return { flash: site.recorder.snapshot().context.flash, camera: site.persisted(0) };
+    };
+    expect(await run()).toEqual(await run());
   });
 
   it('shows an authentication error after a factory default; only the camera reset with a re-plug fixes it', async () => {
