@@ -283,11 +283,14 @@ const CAMERA_EVENTS: ModelEvent[] = [
 ];
 /**
  * Cameras come and go where their status decides something: live view with a session (the NVR adds a fresh camera;
- * the session lets the class travel straight to the menu) and the Cameras page (Re-add).
+ * the session lets the class travel straight to the menu) and the Cameras page (Re-add). Only on the first model
+ * case: the camera rules are the same for every family (they come from the model's camera inputs, never from the
+ * profile), so one family with IP camera ports covers them and the other graph keeps its size.
  */
 const offersCameraEvents = (snapshot: RecorderSnapshot): boolean =>
-  (snapshot.matches(IN_LIVE_VIEW as never) && snapshot.context.session !== null) ||
-  (snapshot.matches(IN_MENU_BROWSING as never) && openMenuPage(snapshot.context)?.page === 'cameras');
+  snapshot.context.model.id === MODEL_CASES[0].modelId &&
+  ((snapshot.matches(IN_LIVE_VIEW as never) && snapshot.context.session !== null) ||
+    (snapshot.matches(IN_MENU_BROWSING as never) && openMenuPage(snapshot.context)?.page === 'cameras'));
 
 /** The menu path (node ids) to the first page `pageId` of a menu tree, or null. */
 function pathToPage(node: MenuNode, pageId: string, path: readonly string[] = []): readonly string[] | null {
