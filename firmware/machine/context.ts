@@ -27,6 +27,9 @@ export function freshRam(): Pick<
   // ---- RAM keys of temporary password, clock and log ----
   // ---- RAM keys of storage ----
   // ---- RAM keys of cameras ----
+  | 'cameraAddFailed'
+  | 'cameraNotice'
+  | 'pendingCameraPushes'
 > {
   return {
     session: null,
@@ -45,6 +48,9 @@ export function freshRam(): Pick<
     // ---- RAM of temporary password, clock and log ----
     // ---- RAM of storage ----
     // ---- RAM of cameras ----
+    cameraAddFailed: [],
+    cameraNotice: null,
+    pendingCameraPushes: [],
   };
 }
 
@@ -67,5 +73,6 @@ export function createInitialContext(input: RecorderInput): RecorderContext {
     // ---- initial context of temporary password, clock and log ----
     // ---- initial context of storage ----
     // ---- initial context of cameras ----
+    cameraPorts: Array.from({ length: model.channels }, () => null),
   };
 }

@@ -27,6 +27,7 @@ export const recorderMachine = recorderSetup.createMachine({
     TICK: { actions: ['updateTime', 'expireToast'] },
     // ---- machine-wide events of storage ----
     // ---- machine-wide events of cameras ----
+    CAMERA_STATUS: { guard: 'isKnownCameraPort', actions: 'updateCameraPort' },
     CONFIRM: { guard: 'hasFocus', actions: 'activateFocus' },
   },
   states: {

@@ -86,6 +86,14 @@ export interface RecorderContext {
   // ---- context of temporary password, clock and log ----
   // ---- context of storage ----
   // ---- context of cameras ----
+  /** What each port reports (index = channel - 1), as the host last said (CAMERA_STATUS); null: nothing there. */
+  readonly cameraPorts: readonly (PortCamera | null)[];
+  /** RAM: ports whose automatic add failed (flash write); not retried until the camera reports again. */
+  readonly cameraAddFailed: readonly number[];
+  /** RAM: the port whose Re-add the camera refused, for the Cameras page's alert. */
+  readonly cameraNotice: number | null;
+  /** RAM: credentials to push once the flash write that records them is durable. */
+  readonly pendingCameraPushes: readonly CameraPush[];
 }
 
 /** The screen, power and time events. Pointer coordinates are OSD pixels (0..1279, 0..719). */
@@ -122,8 +130,31 @@ export type AccessEvent = never;
 /** Events of storage: the USB stick, the mainboard reset button. */
 export type StorageEvent = never;
 
+/** A camera on a port, as the host reports it. Analog (BNC) cameras have no credential. */
+export interface PortCamera {
+  /** Camera model id (e.g. 'E893AB'), or 'analog' on a DVR's BNC input. */
+  readonly model: string;
+  readonly serial: string;
+  /** Null when factory-fresh (or analog); otherwise the credential it accepts. */
+  readonly credential: string | null;
+  /** Powered, started and answering. */
+  readonly online: boolean;
+}
+
+/** A credential the recorder sets on the camera of `port`, proving the one it has now (`current`, null if fresh). */
+export interface CameraPush {
+  readonly port: number;
+  readonly credential: string;
+  readonly current: string | null;
+}
+
+/** What the recorder emits to its host (XState emit) for the cameras: the host delivers each push to its camera. */
+export type CameraEmitted = { type: 'pushCameraCredentials'; pushes: readonly CameraPush[] };
+
 /** Events of the cameras on the ports. */
-export type CameraEvent = never;
+export type CameraEvent =
+  /** The host reports what is on `port` (1-based) whenever it changes: null when nothing is plugged in. */
+  { type: 'CAMERA_STATUS'; port: number; camera: PortCamera | null };
 
 /** The events the recorder accepts. */
 export type RecorderEvent = CoreEvent | UsersEvent | AccessEvent | StorageEvent | CameraEvent;

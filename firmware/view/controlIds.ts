@@ -88,3 +88,10 @@ export const keyboardCharacterOf = (control: string): string | null =>
 // ---- control ids of storage, upgrade and defaults ----
 
 // ---- control ids of cameras ----
+export const CAMERA_SYNC = { ok: 'cameraSync.ok', cancel: 'cameraSync.cancel' } as const;
+const CAMERA_READD_PREFIX = 'cameras.readd.';
+/** The Cameras page's Re-add button of channel `port`. */
+export const cameraReaddControl = (port: number): string => `${CAMERA_READD_PREFIX}${port}`;
+/** The port of a Re-add button, or null when `control` is not one. */
+export const cameraReaddPortOf = (control: string): number | null =>
+  control.startsWith(CAMERA_READD_PREFIX) ? Number(control.slice(CAMERA_READD_PREFIX.length)) : null;

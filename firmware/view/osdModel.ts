@@ -70,6 +70,10 @@ export interface OsdChannelTile {
   readonly name: string;
   /** Video loss: no camera is sending a picture. */
   readonly videoLoss: boolean;
+  /** The camera refuses the recorder's password (drawn as a lock). */
+  readonly authError: boolean;
+  /** The channel is recording (drawn as a red dot). */
+  readonly recording: boolean;
 }
 
 /** A column of a page's table; `width` in OSD pixels at 1280x720. */

@@ -8,6 +8,7 @@ import { firstInteractiveLayer, type OsdLayer, type OsdModel } from './osdModel'
 import { bootSplashLayer, liveViewLayer } from './screens/liveView';
 import { keyboardLayer } from './screens/keyboardLayer';
 import { menuLayer, quickMenuLayer } from './screens/menus';
+import { cameraSyncDialog } from './screens/cameraPages';
 import {
   defaultPasswordPromptDialog,
   deviceInitDialog,
@@ -52,6 +53,7 @@ const MENU_DIALOGS: Readonly<Record<string, DialogOf>> = {
   // ---- menu dialogs of storage, upgrade and defaults ----
 
   // ---- menu dialogs of cameras ----
+  cameraSync: cameraSyncDialog,
 };
 
 /** Whole screens under `on` other than booting and running (e.g. recovery mode), by state. */

@@ -12,6 +12,7 @@ import { menuLayer } from '../../view/screens/menus';
 import { shutdownDialog } from '../../view/screens/dialogs';
 import { recorderSetup } from '../setup';
 import { modifyUser } from './modifyUser';
+import { cameraSync, CAMERA_SYNC_PROMPT_TARGET } from './cameraSync';
 import { moveFocusWithin } from './stateHelpers';
 import { TARGET } from './targets';
 
@@ -31,6 +32,8 @@ export const menu = recorderSetup.createStateConfig({
           // ---- menu activations of temporary password, clock and log ----
           // ---- menu activations of storage, upgrade and defaults ----
           // ---- menu activations of cameras ----
+          { guard: 'isSyncableReadd', target: CAMERA_SYNC_PROMPT_TARGET },
+          { guard: 'isCameraReadd', actions: 'showCameraRefusal' },
         ],
         CONTEXT_MENU: goBack,
         BACK: goBack,
@@ -55,5 +58,6 @@ export const menu = recorderSetup.createStateConfig({
     // ---- menu states of temporary password, clock and log ----
     // ---- menu states of storage, upgrade and defaults ----
     // ---- menu states of cameras ----
+    cameraSync,
   },
 });

@@ -16,6 +16,7 @@ import { modifyUserDialog } from '../../view/screens/dialogs';
 import { hashInputs, recorderSetup, verifyInputs } from '../setup';
 import { moveFocusWithin, writingPendingFlash } from './stateHelpers';
 import { TARGET } from './targets';
+import { CAMERA_SYNC_TARGET } from './cameraSync';
 import { keyboardActivations, typingTransitions } from './textEntry';
 
 const FIELDS = [MODIFY_USER.oldPassword, MODIFY_USER.newPassword, MODIFY_USER.confirmPassword] as const;
@@ -84,7 +85,7 @@ export const modifyUser = recorderSetup.createStateConfig({
       },
     },
     saving: writingPendingFlash(
-      TARGET.menuBrowsing,
+      CAMERA_SYNC_TARGET,
       ['closeModifyDialog', { type: 'showToast', params: { text: 'Saved successfully.' } }],
       'editing',
       'The password could not be saved. Nothing was changed.',

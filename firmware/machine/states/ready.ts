@@ -15,6 +15,7 @@ import { quickMenuLayer } from '../../view/screens/menus';
 import { recorderSetup } from '../setup';
 import { login } from './login';
 import { menu } from './menu';
+import { addingCamera } from './cameraSync';
 import { moveFocusWithin } from './stateHelpers';
 import { TARGET } from './targets';
 
@@ -24,6 +25,7 @@ export const ready = recorderSetup.createStateConfig({
   initial: 'liveView',
   states: {
     liveView: {
+      always: { guard: 'hasCameraToAdd', target: 'addingCamera' },
       on: { CONTEXT_MENU: { target: 'quickMenu', actions: 'openQuickMenu' } },
     },
     quickMenu: {
@@ -72,5 +74,6 @@ export const ready = recorderSetup.createStateConfig({
     // ---- ready states of temporary password, clock and log ----
     // ---- ready states of storage ----
     // ---- ready states of cameras ----
+    addingCamera,
   },
 });

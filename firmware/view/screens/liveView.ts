@@ -5,17 +5,13 @@ import { deviceNow } from '../../machine/logic';
 import type { RecorderContext } from '../../machine/types';
 import { formatDeviceDateTime } from '../../domain/deviceTime';
 import type { OsdChannelTile, OsdLayer } from '../osdModel';
+import { channelTiles } from './cameraPages';
 
 /** The accessible label of the clock at the top right (SPEC §6.2). */
 export const SYSTEM_DATE_LABEL = 'System Date';
 
 export function liveViewLayer(context: RecorderContext): OsdLayer {
-  // No cameras are attached in this slice of the simulation, so every channel reports video loss.
-  const tiles: OsdChannelTile[] = Array.from({ length: context.model.channels }, (_, index) => ({
-    channel: index + 1,
-    name: `CH${index + 1}`,
-    videoLoss: true,
-  }));
+  const tiles: OsdChannelTile[] = channelTiles(context);
   return {
     kind: 'liveView',
     tiles,

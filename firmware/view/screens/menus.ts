@@ -8,6 +8,7 @@ import type { RecorderContext } from '../../machine/types';
 import { menuNodeControl, modifyUserControl, QUICK_MENU, USER_LIST } from '../controlIds';
 import type { OsdControl, OsdIcon, OsdLayer, OsdMenuPage } from '../osdModel';
 import { button, menuItem } from './controls';
+import { camerasPage } from './cameraPages';
 
 export function quickMenuLayer(context: RecorderContext): OsdLayer {
   return {
@@ -86,6 +87,7 @@ const PAGES: Readonly<Partial<Record<MenuPageId, (context: RecorderContext) => O
   // ---- pages of clock and log ----
   // ---- pages of storage, upgrade and defaults ----
   // ---- pages of cameras ----
+  cameras: camerasPage,
 };
 
 /** The Main Menu tiles at the root; a menu window with its items and open page below it. */

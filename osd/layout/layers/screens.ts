@@ -77,6 +77,9 @@ export function layoutLiveView(env: LayoutEnv, layer: Extract<OsdLayer, { kind: 
     // The channel name sits on a baseline 8 px above the tile's bottom edge.
     tiles.push(text(tile.x + 8, tile.y + tile.h - 8 - env.font.lineHeight, channel.name, PALETTE.white));
     if (channel.videoLoss) tiles.push(textCentered(env, tile, 'No Video', PALETTE.videoLoss));
+    // Status marks (minimal; the OSD issue polishes them): a lock text for a refused camera, a red dot when recording.
+    if (channel.authError) tiles.push(textCentered(env, tile, 'Authentication Error', PALETTE.alert));
+    if (channel.recording) tiles.push(fill(rect(tile.x + tile.w - 18, tile.y + 8, 10, 10), PALETTE.alert));
   }
   // The clock's box is where its ink is: capitals from CLOCK_MARGIN down, plus descenders.
   const clockWidth = measureText(env.font, layer.clock.value);

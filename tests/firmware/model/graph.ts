@@ -83,7 +83,7 @@ function entersTransient(node: AnyStateNode): boolean {
 }
 
 /** The eventless transitions taken across `steps` (each transient state's chosen branch). */
-function alwaysTaken(steps: RecorderSnapshot[]): AnyTransitionDefinition[] {
+export function alwaysTaken(steps: RecorderSnapshot[]): AnyTransitionDefinition[] {
   const taken: AnyTransitionDefinition[] = [];
   steps.forEach((step, index) => {
     const next = steps[index + 1];
