@@ -40,3 +40,17 @@ export {
   type HeadlessRecorderOptions,
 } from './headless/headlessRecorder';
 export { drive, RecorderDriver, alertOf, valuesOf, liveControls } from './headless/recorderDriver';
+// ---- exports of storage, upgrade and defaults ----
+export type { RecorderEmitted } from './machine/types';
+export {
+  firmwareStick,
+  isUsbStickWritten,
+  withUsbFile,
+  freeMb,
+  type UsbStick,
+  type UsbFile,
+  type UsbFileKind,
+} from './domain/usbStick';
+export { hardwareStatus, type HardwareStatus, type PowerLed, type HddLed } from './view/hardwareStatus';
+export { diskSummary, type DiskSummary } from './domain/recordings';
+export { RESTORE_POLICY } from './domain/defaults';

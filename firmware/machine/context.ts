@@ -26,6 +26,9 @@ export function freshRam(): Pick<
   // ---- RAM keys of users and rights ----
   // ---- RAM keys of temporary password, clock and log ----
   // ---- RAM keys of storage ----
+  | 'storageTask'
+  | 'resetButtonDownAt'
+  | 'upgradeFile'
   // ---- RAM keys of cameras ----
 > {
   return {
@@ -44,6 +47,9 @@ export function freshRam(): Pick<
     // ---- RAM of users and rights ----
     // ---- RAM of temporary password, clock and log ----
     // ---- RAM of storage ----
+    storageTask: null,
+    resetButtonDownAt: null,
+    upgradeFile: null,
     // ---- RAM of cameras ----
   };
 }
@@ -66,6 +72,7 @@ export function createInitialContext(input: RecorderInput): RecorderContext {
     // ---- initial context of users and rights ----
     // ---- initial context of temporary password, clock and log ----
     // ---- initial context of storage ----
+    usbStick: input.usbStick ?? null,
     // ---- initial context of cameras ----
   };
 }

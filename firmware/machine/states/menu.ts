@@ -12,6 +12,7 @@ import { menuLayer } from '../../view/screens/menus';
 import { shutdownDialog } from '../../view/screens/dialogs';
 import { recorderSetup } from '../setup';
 import { modifyUser } from './modifyUser';
+import { storageMenuActivations, storageMenuStates } from './storageMenu';
 import { moveFocusWithin } from './stateHelpers';
 import { TARGET } from './targets';
 
@@ -30,6 +31,7 @@ export const menu = recorderSetup.createStateConfig({
           // ---- menu activations of users and rights ----
           // ---- menu activations of temporary password, clock and log ----
           // ---- menu activations of storage, upgrade and defaults ----
+          ...storageMenuActivations,
           // ---- menu activations of cameras ----
         ],
         CONTEXT_MENU: goBack,
@@ -54,6 +56,7 @@ export const menu = recorderSetup.createStateConfig({
     // ---- menu states of users and rights ----
     // ---- menu states of temporary password, clock and log ----
     // ---- menu states of storage, upgrade and defaults ----
+    ...storageMenuStates,
     // ---- menu states of cameras ----
   },
 });

@@ -8,6 +8,7 @@ import type { RecorderContext } from '../../machine/types';
 import { menuNodeControl, modifyUserControl, QUICK_MENU, USER_LIST } from '../controlIds';
 import type { OsdControl, OsdIcon, OsdLayer, OsdMenuPage } from '../osdModel';
 import { button, menuItem } from './controls';
+import { backupPage, hddPage, upgradePage } from './storagePages';
 
 export function quickMenuLayer(context: RecorderContext): OsdLayer {
   return {
@@ -85,6 +86,9 @@ const PAGES: Readonly<Partial<Record<MenuPageId, (context: RecorderContext) => O
   // ---- pages of users and rights ----
   // ---- pages of clock and log ----
   // ---- pages of storage, upgrade and defaults ----
+  hdd: hddPage,
+  backup: backupPage,
+  upgrade: upgradePage,
   // ---- pages of cameras ----
 };
 
