@@ -29,6 +29,7 @@ export function freshRam(): Pick<
   | 'storageTask'
   | 'resetButtonDownAt'
   | 'upgradeFile'
+  | 'pageNotice'
   // ---- RAM keys of cameras ----
 > {
   return {
@@ -50,6 +51,7 @@ export function freshRam(): Pick<
     storageTask: null,
     resetButtonDownAt: null,
     upgradeFile: null,
+    pageNotice: null,
     // ---- RAM of cameras ----
   };
 }

@@ -97,6 +97,8 @@ export interface RecorderContext {
   readonly resetButtonDownAt: number | null;
   /** RAM: the firmware file selected on the Upgrade page. */
   readonly upgradeFile: string | null;
+  /** RAM: a refusal or failure shown on the storage page open at menu path `path` (ids joined by '/'). */
+  readonly pageNotice: { readonly path: string; readonly text: string } | null;
   // ---- context of cameras ----
 }
 

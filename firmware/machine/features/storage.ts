@@ -20,8 +20,14 @@ import {
 } from '../storageLogic';
 import type { RecorderContext, RecorderEmitted, RecorderEvent } from '../types';
 
+/** The dialog's message line. */
 const message = (context: RecorderContext, text: string | null): Partial<RecorderContext> => ({
   form: { ...context.form, message: text === null ? null : { kind: 'text', text } },
+});
+
+/** A notice on the page open now (shown there only). */
+const notice = (context: RecorderContext, text: string | null): Partial<RecorderContext> => ({
+  pageNotice: text === null ? null : { path: context.menuPath.join('/'), text },
 });
 
 export const storageGuards = {
@@ -57,22 +63,24 @@ export const storageGuards = {
 
 export const storageActions = {
   insertUsbStick: update(({ event }) =>
-    event.type === 'USB_INSERT' ? { usbStick: event.stick, upgradeFile: null } : {},
+    event.type === 'USB_INSERT' ? { usbStick: event.stick, upgradeFile: null, pageNotice: null } : {},
   ),
-  removeUsbStick: update(() => ({ usbStick: null, upgradeFile: null })),
+  removeUsbStick: update(() => ({ usbStick: null, upgradeFile: null, pageNotice: null })),
   pressResetButton: update(({ context }) => ({ resetButtonDownAt: context.now })),
   releaseResetButton: update(() => ({ resetButtonDownAt: null })),
   startStorageTask: update<{ kind: StorageTaskKind }>(({ context }, params) => ({
     storageTask: newTask(context, params.kind),
     ...message(context, null),
+    pageNotice: null,
   })),
   clearStorageTask: update(() => ({ storageTask: null })),
   selectUpgradeFile: update(({ context, event }) =>
-    event.type === 'ACTIVATE' ? { upgradeFile: upgradeFileOf(event.control), ...message(context, null) } : {},
+    event.type === 'ACTIVATE' ? { upgradeFile: upgradeFileOf(event.control), pageNotice: null } : {},
   ),
   clearStorageMessage: update(({ context }) => message(context, null)),
-  showBackupProblem: update(({ context }) => message(context, backupProblem(context))),
-  showUpgradeProblem: update(({ context }) => message(context, upgradeProblem(context))),
+  showPageNotice: update<{ text: string }>(({ context }, params) => notice(context, params.text)),
+  showBackupProblem: update(({ context }) => notice(context, backupProblem(context))),
+  showUpgradeProblem: update(({ context }) => notice(context, upgradeProblem(context))),
   prepareStorageFlash: update<{ change: StorageFlashChange }>(({ context }, params) => ({
     pendingFlash: storageFlash(context, params.change),
   })),

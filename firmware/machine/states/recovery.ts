@@ -22,6 +22,14 @@ export const STORAGE_TARGET = {
   hardwareReset: '#recorder.on.hardwareReset',
 } as const;
 
+const RECOVERY_INTERRUPTED = [
+  'clearStorageTask',
+  {
+    type: 'showMessage',
+    params: { text: 'The USB stick was removed during recovery. Nothing was changed. Click Recover to start again.' },
+  },
+] as const;
+
 export const recovery = recorderSetup.createStateConfig({
   initial: 'waiting',
   exit: ['clearStorageTask', 'clearFocus'],
@@ -48,14 +56,9 @@ export const recovery = recorderSetup.createStateConfig({
     flashing: {
       on: {
         TICK: taskTick('saving', 'recovered'),
-        USB_REMOVE: {
-          target: 'waiting',
-          actions: [
-            'removeUsbStick',
-            'clearStorageTask',
-            { type: 'showMessage', params: { text: 'The USB stick was removed. Insert it again and click Recover.' } },
-          ],
-        },
+        USB_REMOVE: { target: 'waiting', actions: ['removeUsbStick', ...RECOVERY_INTERRUPTED] },
+        // Another stick in the port means this one was pulled out first.
+        USB_INSERT: { target: 'waiting', actions: ['insertUsbStick', ...RECOVERY_INTERRUPTED] },
       },
     },
     saving: writingStorageFlash(

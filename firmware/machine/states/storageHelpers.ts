@@ -3,19 +3,21 @@
  * progress, and the confirmation's transitions.
  */
 import type { StorageFlashChange } from '../storageLogic';
-import type { RecorderContext } from '../types';
 import { STORAGE } from '../../view/controlIds';
+import { writingPendingFlash } from './stateHelpers';
 
 /** Actions that may follow a storage write. */
 export type StorageSavedAction =
   | 'wipeRam'
   | 'clearStorageTask'
   | { readonly type: 'showToast'; readonly params: { readonly text: string } }
-  | { readonly type: 'showMessage'; readonly params: { readonly text: string } };
+  | { readonly type: 'showMessage'; readonly params: { readonly text: string } }
+  | { readonly type: 'showPageNotice'; readonly params: { readonly text: string } };
 
 /**
  * A busy state writing the pending flash: when durable it is committed and the recorder goes to `saved`; when the
- * write fails the pending flash is dropped and `failed` shows `failure`.
+ * write fails the pending flash is dropped and `failed` shows `failure` (in its dialog, or on the page for a state
+ * without one: `on` 'page').
  */
 export function writingStorageFlash(
   saved: string,
@@ -23,18 +25,17 @@ export function writingStorageFlash(
   failed: string,
   failure: string,
   failedActions: readonly StorageSavedAction[] = [],
+  on: 'dialog' | 'page' = 'dialog',
 ) {
+  // The write itself (actor, input) is the shared one; only what follows it differs.
+  const { invoke } = writingPendingFlash(saved, [], failed, failure);
+  const shown = { type: on === 'page' ? 'showPageNotice' : 'showMessage', params: { text: failure } } as const;
   return {
     tags: 'busy',
     invoke: {
-      id: 'writeFlash',
-      src: 'writeFlash',
-      input: ({ context }: { context: RecorderContext }) => ({ flash: context.pendingFlash ?? context.flash }),
+      ...invoke,
       onDone: { target: saved, actions: ['commitFlash', ...savedActions] },
-      onError: {
-        target: failed,
-        actions: ['discardPendingFlash', ...failedActions, { type: 'showMessage', params: { text: failure } }],
-      },
+      onError: { target: failed, actions: ['discardPendingFlash', ...failedActions, shown] },
     },
   } as const;
 }

@@ -2,9 +2,10 @@
  * The storage feature's states under `menu` (P7, P12, P13), and the clicks in `menu.browsing` that lead to them.
  *
  *   format          confirm (OK/Cancel) → running (progress, TICKs; recording stops) → saving (busy) → browsing
- *   backup          running (progress; USB_REMOVE fails it, nothing saved) → saving (busy) → browsing
+ *   backup          running (progress; pulling the stick fails it, nothing saved) → saving (busy) → browsing
  *   upgrade         confirm → marking (upgradeInProgress written, busy) → running (3 min) → saving (busy) → reboot;
- *                   a power cut after marking leaves the firmware damaged: the next boot goes to recovery
+ *                   a power cut after marking leaves the firmware damaged: the next boot goes to recovery; the
+ *                   image is read into RAM first, so pulling the stick during it changes nothing (*invented*)
  *   restoreDefault  confirm → saving (busy) → browsing (settings restored; users, network, recordings kept)
  *   factoryDefault  confirm → saving (busy) → reboot into Device Initialization (or the default accounts)
  *
@@ -29,7 +30,7 @@ export const storageMenuActivations = [
   { guard: and([pageButton(STORAGE.formatHdd, 'hdd'), 'isAdminSession']), target: 'format' },
   {
     guard: pageButton(STORAGE.formatHdd, 'hdd'),
-    actions: { type: 'showMessage', params: { text: adminOnlyMessage('format the HDD') } },
+    actions: { type: 'showPageNotice', params: { text: adminOnlyMessage('format the HDD') } },
   },
   { guard: and([pageButton(STORAGE.startBackup, 'backup'), 'isBackupPossible']), target: 'backup' },
   { guard: pageButton(STORAGE.startBackup, 'backup'), actions: 'showBackupProblem' },
@@ -43,6 +44,8 @@ export const storageMenuActivations = [
 /** A confirmation: `activations` for its OK; Cancel, right click and Escape go back to the page. */
 function confirming<const T extends readonly object[]>(layer: Parameters<typeof moveFocusWithin>[0], activations: T) {
   return {
+    // A refusal belongs to this time the dialog is open (a failed save comes back with its own).
+    exit: 'clearStorageMessage',
     on: {
       ACTIVATE: [...activations, { guard: isCancel, ...back }],
       CONTEXT_MENU: back,
@@ -67,9 +70,15 @@ const format = recorderSetup.createStateConfig({
       [{ type: 'showToast', params: { text: 'The HDD was formatted.' } }],
       TARGET.menuBrowsing,
       'The HDD could not be formatted. Nothing was changed.',
+      [],
+      'page',
     ),
   },
 });
+
+const BACKUP_FAILED = [
+  { type: 'showPageNotice', params: { text: 'The USB stick was removed: the backup failed. Nothing was saved.' } },
+] as const;
 
 const backup = recorderSetup.createStateConfig({
   initial: 'running',
@@ -79,16 +88,9 @@ const backup = recorderSetup.createStateConfig({
     running: {
       on: {
         TICK: taskTick('saving', 'backup', ['storeBackupOnStick', 'announceUsbStick']),
-        USB_REMOVE: {
-          target: TARGET.menuBrowsing,
-          actions: [
-            'removeUsbStick',
-            {
-              type: 'showMessage',
-              params: { text: 'The USB stick was removed: the backup failed. Nothing was saved.' },
-            },
-          ],
-        },
+        USB_REMOVE: { target: TARGET.menuBrowsing, actions: ['removeUsbStick', ...BACKUP_FAILED] },
+        // Another stick in the port means this one was pulled out first.
+        USB_INSERT: { target: TARGET.menuBrowsing, actions: ['insertUsbStick', ...BACKUP_FAILED] },
       },
     },
     saving: writingStorageFlash(
@@ -96,6 +98,8 @@ const backup = recorderSetup.createStateConfig({
       [{ type: 'showToast', params: { text: 'Backup completed.' } }],
       TARGET.menuBrowsing,
       'The backup is on the USB stick, but the System Log could not be saved.',
+      [],
+      'page',
     ),
   },
 });
@@ -123,6 +127,8 @@ const upgrade = recorderSetup.createStateConfig({
       [],
       TARGET.menuBrowsing,
       'The upgrade could not start. Nothing was changed.',
+      [],
+      'page',
     ),
     running: { on: { TICK: taskTick('saving', 'upgraded') } },
     // Whether or not the new image is durable, the recorder restarts: a failed write leaves the firmware damaged.

@@ -9,7 +9,6 @@ import type { RecorderContext } from '../../machine/types';
 import { STORAGE, upgradeFileControl } from '../controlIds';
 import type { OsdDialogRow, OsdMenuPage } from '../osdModel';
 import { button } from './controls';
-import { alertText } from './dialogs';
 
 const value = (label: string, text: string): OsdDialogRow => ({ kind: 'value', value: { label, value: text } });
 
@@ -19,6 +18,10 @@ export function formatMb(mb: number): string {
   if (mb >= 1_000) return `${(mb / 1_000).toFixed(1)} GB`;
   return `${Math.round(mb)} MB`;
 }
+
+/** The storage feature's notice for the page open now, if it was given on this page. */
+const pageNotice = (context: RecorderContext): string | null =>
+  context.pageNotice && context.pageNotice.path === context.menuPath.join('/') ? context.pageNotice.text : null;
 
 const timeOrNone = (time: number | null): string => (time === null ? 'None' : formatDeviceDateTime(time));
 
@@ -48,7 +51,7 @@ export function hddPage(context: RecorderContext): OsdMenuPage {
       })),
     },
     buttons: [button(context, STORAGE.formatHdd, 'Format HDD')],
-    alert: alertText(context, context.form.message),
+    alert: pageNotice(context),
   };
 }
 
@@ -72,7 +75,7 @@ export function backupPage(context: RecorderContext): OsdMenuPage {
         }
       : null,
     buttons: [button(context, STORAGE.startBackup, 'Start Backup')],
-    alert: alertText(context, context.form.message),
+    alert: pageNotice(context),
   };
 }
 
@@ -98,6 +101,6 @@ export function upgradePage(context: RecorderContext): OsdMenuPage {
       })),
     },
     buttons: [button(context, STORAGE.startUpgrade, 'Start Upgrade')],
-    alert: alertText(context, context.form.message),
+    alert: pageNotice(context),
   };
 }

@@ -76,7 +76,7 @@ describe('P12: firmware upgrade and recovery', () => {
       .expectIn(STORAGE_STATE.recoveryFlashing)
       .send({ type: 'USB_REMOVE' })
       .expectIn(STORAGE_STATE.recoveryWaiting)
-      .expectAlert('The USB stick was removed. Insert it again and click Recover.')
+      .expectAlert('The USB stick was removed during recovery. Nothing was changed. Click Recover to start again.')
       .send({ type: 'USB_INSERT', stick: STICK })
       .click('Recover')
       .wait(rules.RECOVERY_DURATION_MS)

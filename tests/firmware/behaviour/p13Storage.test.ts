@@ -3,7 +3,14 @@
  * formatting the HDD (admin only) erases recordings. Recordings are generated from the unit and the disk's history.
  */
 import { describe, expect, it } from 'vitest';
-import { drive, isUsbStickWritten, MemoryFlashStore, rules, type RecorderEmitted, type UsbStick } from '../../../firmware';
+import {
+  drive,
+  isUsbStickWritten,
+  MemoryFlashStore,
+  rules,
+  type RecorderEmitted,
+  type UsbStick,
+} from '../../../firmware';
 import { FAST, initializedRecorder, logIn, STATE } from '../support';
 import { flashOf, openMenu, STORAGE_PATHS, STORAGE_STATE } from '../storageSupport';
 
@@ -75,6 +82,39 @@ describe('P13: back up recordings to USB', () => {
       .wait(3_600_000);
     expect(emitted).toEqual([]);
     expect(flashOf(driver)).toEqual(before);
+  });
+});
+
+describe('P13: notices on the storage pages', () => {
+  it('a refusal stays on its page: another page shows none, and a new stick clears it', async () => {
+    await openMenu(logIn(initializedRecorder()), STORAGE_PATHS.LNR6108.backup)
+      .click('Start Backup')
+      .expectAlert('Insert a USB stick to back up recordings.')
+      .click('Settings')
+      .click('Storage')
+      .expectAlert(null)
+      .click('Format HDD')
+      .click('Cancel')
+      .expectAlert(null)
+      .send({ type: 'BACK' })
+      .send({ type: 'BACK' })
+      .click('Backup')
+      .expectAlert('Insert a USB stick to back up recordings.')
+      .send({ type: 'USB_INSERT', stick: EMPTY_STICK })
+      .expectAlert(null);
+  });
+
+  it('another stick put in mid-backup fails the backup like pulling the stick', async () => {
+    const driver = openMenu(logIn(initializedRecorder()), STORAGE_PATHS.LNR6108.backup)
+      .send({ type: 'USB_INSERT', stick: EMPTY_STICK })
+      .click('Start Backup')
+      .wait(10_000)
+      .send({ type: 'USB_INSERT', stick: TINY_STICK })
+      .expectIn(STATE.menu)
+      .expectAlert('The USB stick was removed: the backup failed. Nothing was saved.')
+      .expectValue('USB Device', 'TINY');
+    await driver;
+    expect(flashOf(driver).systemLog).toEqual([]);
   });
 });
 

@@ -115,6 +115,7 @@ describe('P7: Default and Factory Default from the menu', () => {
       .expectIn(STORAGE_STATE.factoryDefaultConfirm)
       .click('Cancel')
       .click('Default')
+      .expectAlert(null)
       .click('OK')
       .expectAlert('Only a user of the admin group can restore defaults.');
     await driver;
@@ -190,6 +191,22 @@ describe('P7: the mainboard reset button', () => {
       .expectIn(STATE.liveView);
     await driver;
     expect(flashOf(driver).initialized).toBe(true);
+  });
+
+  it('N863A63B: a failed write restarts the recorder with nothing changed', async () => {
+    const flashStore = new MemoryFlashStore();
+    const driver = initializedRecorder({ ...withButton, flashStore });
+    await driver;
+    const before = flashOf(driver);
+    flashStore.failWith = new Error('flash worn out');
+    await driver
+      .send({ type: 'RESET_BUTTON_DOWN' })
+      .wait(15_000)
+      .send({ type: 'RESET_BUTTON_UP' })
+      .expectIn(STATE.booting)
+      .wait(5_000)
+      .expectIn(STATE.liveView);
+    expect(flashOf(driver)).toEqual(before);
   });
 
   it.each(MODELS.filter((id) => !RECORDER_MODELS[id].hasResetButton))('%s has no reset button', async (modelId) => {
