@@ -74,7 +74,7 @@ export const storageActions = {
     pageNotice: null,
   })),
   clearStorageTask: update(() => ({ storageTask: null })),
-  selectUpgradeFile: update(({ context, event }) =>
+  selectUpgradeFile: update(({ event }) =>
     event.type === 'ACTIVATE' ? { upgradeFile: upgradeFileOf(event.control), pageNotice: null } : {},
   ),
   clearStorageMessage: update(({ context }) => message(context, null)),
