@@ -60,7 +60,9 @@ export const BACKUP_SPAN_MS = 60 * MINUTE_MS;
  * The mainboard reset button (P7): held at least this long with power on, the LEDs flash and releasing it restores
  * factory defaults. Source: seed 002 ("press and hold the button for 10–15 seconds until indicator LEDs confirm a
  * reset"; unverified, domain research §7). A shorter press does nothing, so a knock cannot wipe the recorder
- * (*invented*); a longer hold still resets on release (*invented*: no source says a longer hold cancels).
+ * (*invented*); a longer hold still resets on release (*invented*: no source says a longer hold cancels). The button
+ * is ignored with the power off and on models without one; after Shutdown (standby, the rear switch still on) it still
+ * works (*invented*: a standby controller watches it, as the power LED stays lit).
  */
 export const RESET_HOLD_MIN_MS = 10 * SECOND_MS;
 
