@@ -35,21 +35,12 @@ export function hddPage(context: RecorderContext): OsdMenuPage {
       value('Used Space', formatMb(disk.usedMb)),
       value('Free Space', formatMb(disk.capacityMb - disk.usedMb)),
       value('HDD Status', context.storageTask?.kind === 'format' ? 'Formatting' : 'Normal'),
-      value('Recording', stopped ? 'Stopped' : 'On'),
+      value('Recording', stopped ? 'Stopped' : `On, ${disk.channels.length} channels`),
+      value('Recording Rate', `${formatMb(disk.channels.reduce((sum, channel) => sum + channel.mbPerHour, 0))}/h`),
       value('Oldest Recording', timeOrNone(disk.oldest)),
       value('Newest Recording', timeOrNone(disk.newest)),
     ],
-    table: {
-      columns: [
-        { title: 'Channel', width: 120 },
-        { title: 'Rate', width: 200 },
-        { title: 'Recorded', width: 200 },
-      ],
-      rows: disk.channels.map((channel) => ({
-        cells: [`CH${channel.channel}`, `${formatMb(channel.mbPerHour)}/h`, formatMb(channel.usedMb)],
-        controls: [],
-      })),
-    },
+    table: null,
     buttons: [button(context, STORAGE.formatHdd, 'Format HDD')],
     alert: pageNotice(context),
   };

@@ -136,7 +136,7 @@ describe('P13: format the HDD (admin only)', () => {
       .expectValue('Oldest Recording', 'None')
       .wait(3_600_000)
       .expectValue('Oldest Recording', '2026-03-02 09:00:35')
-      .expectValue('Recording', 'On');
+      .expectValue('Recording', 'On, 8 channels');
     await driver;
     const flash = flashOf(driver);
     expect(flash.disk).toEqual({ recordingSince: Date.UTC(2026, 2, 2, 9, 0, 35), gaps: [] });
