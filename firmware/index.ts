@@ -69,3 +69,17 @@ export {
   type RecorderDocument,
 } from './headless/recorderDocument';
 export { migrateFlash, FLASH_MIGRATIONS } from './persistence/flashMigrations';
+// ---- exports of storage, upgrade and defaults ----
+export type { RecorderEmitted } from './machine/types';
+export {
+  firmwareStick,
+  isUsbStickWritten,
+  withUsbFile,
+  freeMb,
+  type UsbStick,
+  type UsbFile,
+  type UsbFileKind,
+} from './domain/usbStick';
+export { hardwareStatus, type HardwareStatus, type PowerLed, type HddLed } from './view/hardwareStatus';
+export { diskSummary, type DiskSummary } from './domain/recordings';
+export { RESTORE_POLICY } from './domain/defaults';

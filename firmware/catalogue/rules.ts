@@ -38,3 +38,37 @@ export const DEFAULT_WORLD_START_MS = Date.UTC(2026, 2, 2, 9, 0, 0);
 
 /** How many entries the System Log keeps before dropping the oldest. *invented* */
 export const SYSTEM_LOG_MAX_ENTRIES = 500;
+
+// ---- rules of storage, upgrade and defaults ----
+
+/** How long formatting the HDD takes (recording stops meanwhile). *invented* */
+export const FORMAT_DURATION_MS = 30 * SECOND_MS;
+
+/** A firmware upgrade: 3 simulated minutes with progress, then a reboot (SPEC §5). */
+export const UPGRADE_DURATION_MS = 3 * MINUTE_MS;
+
+/** Re-flashing the firmware from USB in recovery mode. *invented* (as long as an upgrade) */
+export const RECOVERY_DURATION_MS = 3 * MINUTE_MS;
+
+/** How fast a backup writes to a USB stick, in MB per second (a USB 2.0 stick). *invented* */
+export const BACKUP_RATE_MB_PER_S = 20;
+
+/** How much recording a backup copies: the newest hour of every channel. *invented* */
+export const BACKUP_SPAN_MS = 60 * MINUTE_MS;
+
+/**
+ * The mainboard reset button (P7): held at least this long with power on, the LEDs flash and releasing it restores
+ * factory defaults. Source: seed 002 ("press and hold the button for 10–15 seconds until indicator LEDs confirm a
+ * reset"; unverified, domain research §7). A shorter press does nothing, so a knock cannot wipe the recorder
+ * (*invented*); a longer hold still resets on release (*invented*: no source says a longer hold cancels). The button
+ * is ignored with the power off and on models without one; after Shutdown (standby, the rear switch still on) it still
+ * works (*invented*: a standby controller watches it, as the power LED stays lit).
+ */
+export const RESET_HOLD_MIN_MS = 10 * SECOND_MS;
+
+/** Per-channel recording rate range, MB per hour (about 2 to 5 Mbit/s of H.265 video). *invented* */
+export const RECORDING_MB_PER_HOUR_MIN = 900;
+export const RECORDING_MB_PER_HOUR_MAX = 2_250;
+
+/** The most recording gaps the disk keeps (older gaps are overwritten recordings anyway). *invented* */
+export const DISK_GAPS_MAX = 1_000;

@@ -26,6 +26,10 @@ export function freshRam(): Pick<
   // ---- RAM keys of users and rights ----
   // ---- RAM keys of temporary password, clock and log ----
   // ---- RAM keys of storage ----
+  | 'storageTask'
+  | 'resetButtonDownAt'
+  | 'upgradeFile'
+  | 'pageNotice'
   // ---- RAM keys of cameras ----
   | 'cameraAddFailed'
   | 'cameraNotice'
@@ -47,6 +51,10 @@ export function freshRam(): Pick<
     // ---- RAM of users and rights ----
     // ---- RAM of temporary password, clock and log ----
     // ---- RAM of storage ----
+    storageTask: null,
+    resetButtonDownAt: null,
+    upgradeFile: null,
+    pageNotice: null,
     // ---- RAM of cameras ----
     cameraAddFailed: [],
     cameraNotice: null,
@@ -72,6 +80,7 @@ export function createInitialContext(input: RecorderInput): RecorderContext {
     // ---- initial context of users and rights ----
     // ---- initial context of temporary password, clock and log ----
     // ---- initial context of storage ----
+    usbStick: input.usbStick ?? null,
     // ---- initial context of cameras ----
     cameraPorts: Array.from({ length: model.channels }, () => null),
   };

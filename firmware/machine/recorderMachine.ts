@@ -18,6 +18,7 @@ import { booting } from './states/booting';
 import { deviceInit } from './states/deviceInit';
 import { provisioning } from './states/provisioning';
 import { ready } from './states/ready';
+import { hardwareReset, recovery, STORAGE_TARGET } from './states/recovery';
 
 export const recorderMachine = recorderSetup.createMachine({
   id: 'recorder',
@@ -26,6 +27,17 @@ export const recorderMachine = recorderSetup.createMachine({
   on: {
     TICK: { actions: ['updateTime', 'expireToast'] },
     // ---- machine-wide events of storage ----
+    USB_INSERT: { actions: 'insertUsbStick' },
+    USB_REMOVE: { actions: 'removeUsbStick' },
+    RESET_BUTTON_DOWN: { guard: 'canPressResetButton', actions: 'pressResetButton' },
+    RESET_BUTTON_UP: [
+      {
+        guard: 'isResetButtonHeldLongEnough',
+        target: STORAGE_TARGET.hardwareReset,
+        actions: ['releaseResetButton', { type: 'prepareStorageFlash', params: { change: 'hardwareReset' } }],
+      },
+      { actions: 'releaseResetButton' },
+    ],
     // ---- machine-wide events of cameras ----
     CAMERA_STATUS: { guard: 'isKnownCameraPort', actions: 'updateCameraPort' },
     CONFIRM: { guard: 'hasFocus', actions: 'activateFocus' },
@@ -59,6 +71,8 @@ export const recorderMachine = recorderSetup.createMachine({
         },
         halted: {},
         // ---- power-on states of storage (recovery mode...) ----
+        recovery,
+        hardwareReset,
       },
     },
   },

@@ -6,6 +6,8 @@ import type { RecorderModel, RecorderModelId } from '../catalogue/models';
 import type { Profile } from '../catalogue/profiles';
 import type { UnitIdentity } from '../domain/unitIdentity';
 import type { Flash } from '../persistence/flash';
+import type { StorageTask } from '../domain/storageTask';
+import type { UsbStick } from '../domain/usbStick';
 
 /** What the recorder is given when it is plugged in (a new actor = the tab opening, or a new world). */
 export interface RecorderInput {
@@ -25,6 +27,8 @@ export interface RecorderInput {
   // ---- input of users and rights ----
   // ---- input of temporary password, clock and log ----
   // ---- input of storage (USB stick present at power-up...) ----
+  /** The USB stick in the rear port when the recorder is plugged in (kept by the world); none by default. */
+  readonly usbStick?: UsbStick | null;
   // ---- input of cameras (what is plugged into the ports at power-up) ----
 }
 
@@ -85,6 +89,16 @@ export interface RecorderContext {
   // ---- context of users and rights ----
   // ---- context of temporary password, clock and log ----
   // ---- context of storage ----
+  /** The USB stick in the rear port (hardware: not RAM, not flash; a power cut leaves it where it is). */
+  readonly usbStick: UsbStick | null;
+  /** RAM: the running format, backup, upgrade or recovery. */
+  readonly storageTask: StorageTask | null;
+  /** RAM: world time the mainboard reset button was pressed, while it is held. */
+  readonly resetButtonDownAt: number | null;
+  /** RAM: the firmware file selected on the Upgrade page. */
+  readonly upgradeFile: string | null;
+  /** RAM: a refusal or failure shown on the storage page open at menu path `path` (ids joined by '/'). */
+  readonly pageNotice: { readonly path: string; readonly text: string } | null;
   // ---- context of cameras ----
   /** What each port reports (index = channel - 1), as the host last said (CAMERA_STATUS); null: nothing there. */
   readonly cameraPorts: readonly (PortCamera | null)[];
@@ -128,7 +142,20 @@ export type UsersEvent = never;
 export type AccessEvent = never;
 
 /** Events of storage: the USB stick, the mainboard reset button. */
-export type StorageEvent = never;
+export type StorageEvent =
+  /** A USB stick is put into the rear USB port (replacing any stick there). */
+  | { type: 'USB_INSERT'; stick: UsbStick }
+  /** The USB stick is pulled out. */
+  | { type: 'USB_REMOVE' }
+  /** The mainboard reset button (models with one) is pressed, and released. */
+  | { type: 'RESET_BUTTON_DOWN' }
+  | { type: 'RESET_BUTTON_UP' };
+
+/**
+ * Events the firmware emits for its host (actor.on(type, ...)): changes to hardware the world keeps. The firmware
+ * cannot write the world's data, so a backup announces the stick it wrote and the host stores it.
+ */
+export type RecorderEmitted = { type: 'usbStickWritten'; stick: UsbStick };
 
 /** A camera on a port, as the host reports it. Analog (BNC) cameras have no credential. */
 export interface PortCamera {

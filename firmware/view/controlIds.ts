@@ -86,6 +86,22 @@ export const keyboardCharacterOf = (control: string): string | null =>
 // ---- control ids of temporary password, clock and log ----
 
 // ---- control ids of storage, upgrade and defaults ----
+export const STORAGE = {
+  formatHdd: 'hdd.format',
+  startBackup: 'backup.start',
+  startUpgrade: 'upgrade.start',
+  /** OK and Cancel of the confirmations (format, upgrade, Default, Factory Default). */
+  confirmOk: 'storage.confirm.ok',
+  confirmCancel: 'storage.confirm.cancel',
+  recover: 'recovery.recover',
+} as const;
+
+const UPGRADE_FILE_PREFIX = 'upgrade.file.';
+/** The Select button of a firmware file's row on the Upgrade page. */
+export const upgradeFileControl = (fileName: string): string => `${UPGRADE_FILE_PREFIX}${fileName}`;
+/** The file name of a Select button, or null when `control` is not one. */
+export const upgradeFileOf = (control: string): string | null =>
+  control.startsWith(UPGRADE_FILE_PREFIX) ? control.slice(UPGRADE_FILE_PREFIX.length) : null;
 
 // ---- control ids of cameras ----
 export const CAMERA_SYNC = { ok: 'cameraSync.ok', cancel: 'cameraSync.cancel' } as const;

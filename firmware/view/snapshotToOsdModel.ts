@@ -17,6 +17,14 @@ import {
   modifyUserDialog,
   shutdownDialog,
 } from './screens/dialogs';
+import {
+  backupDialog,
+  formatConfirmDialog,
+  hardwareResetScreen,
+  recoveryScreen,
+  restoreConfirmDialog,
+  upgradeConfirmDialog,
+} from './screens/storageDialogs';
 
 export type RecorderSnapshot = SnapshotFrom<RecorderMachine>;
 
@@ -51,6 +59,11 @@ const MENU_DIALOGS: Readonly<Record<string, DialogOf>> = {
   // ---- menu dialogs of temporary password, clock and log ----
 
   // ---- menu dialogs of storage, upgrade and defaults ----
+  format: formatConfirmDialog,
+  backup: backupDialog,
+  upgrade: upgradeConfirmDialog,
+  restoreDefault: (context, busy) => restoreConfirmDialog(context, 'default', busy),
+  factoryDefault: (context, busy) => restoreConfirmDialog(context, 'factoryDefault', busy),
 
   // ---- menu dialogs of cameras ----
   cameraSync: cameraSyncDialog,
@@ -59,6 +72,8 @@ const MENU_DIALOGS: Readonly<Record<string, DialogOf>> = {
 /** Whole screens under `on` other than booting and running (e.g. recovery mode), by state. */
 const POWER_ON_SCREENS: Readonly<Record<string, (context: RecorderSnapshot['context']) => OsdLayer[]>> = {
   // ---- screens of storage (recovery mode) ----
+  recovery: (context) => recoveryScreen(context),
+  hardwareReset: () => hardwareResetScreen(),
 };
 
 const inState = (snapshot: RecorderSnapshot, value: StateValue) => snapshot.matches(value as never);

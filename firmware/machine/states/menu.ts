@@ -13,6 +13,7 @@ import { shutdownDialog } from '../../view/screens/dialogs';
 import { recorderSetup } from '../setup';
 import { modifyUser } from './modifyUser';
 import { cameraSync, CAMERA_SYNC_PROMPT_TARGET } from './cameraSync';
+import { storageMenuActivations, storageMenuStates } from './storageMenu';
 import { moveFocusWithin } from './stateHelpers';
 import { TARGET } from './targets';
 
@@ -31,6 +32,7 @@ export const menu = recorderSetup.createStateConfig({
           // ---- menu activations of users and rights ----
           // ---- menu activations of temporary password, clock and log ----
           // ---- menu activations of storage, upgrade and defaults ----
+          ...storageMenuActivations,
           // ---- menu activations of cameras ----
           { guard: 'isSyncableReadd', target: CAMERA_SYNC_PROMPT_TARGET },
           { guard: 'isCameraReadd', actions: 'showCameraRefusal' },
@@ -57,6 +59,7 @@ export const menu = recorderSetup.createStateConfig({
     // ---- menu states of users and rights ----
     // ---- menu states of temporary password, clock and log ----
     // ---- menu states of storage, upgrade and defaults ----
+    ...storageMenuStates,
     // ---- menu states of cameras ----
     cameraSync,
   },

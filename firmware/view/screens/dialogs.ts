@@ -137,7 +137,7 @@ export function infoDialog(context: RecorderContext): OsdDialog {
       value('Model', model.id),
       value('Device ID', unit.deviceId),
       value('Serial No.', unit.serialNumber),
-      value('System Version', model.firmwareVersion),
+      value('System Version', context.flash.firmware.version || model.firmwareVersion),
       value('Build Date', model.buildDate),
       value('MAC Address', unit.macAddress),
       value('HDD', `${model.hdd}, Normal`),

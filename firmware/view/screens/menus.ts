@@ -9,6 +9,7 @@ import { menuNodeControl, modifyUserControl, QUICK_MENU, USER_LIST } from '../co
 import type { OsdControl, OsdIcon, OsdLayer, OsdMenuPage } from '../osdModel';
 import { button, menuItem } from './controls';
 import { camerasPage } from './cameraPages';
+import { backupPage, hddPage, upgradePage } from './storagePages';
 
 export function quickMenuLayer(context: RecorderContext): OsdLayer {
   return {
@@ -86,6 +87,9 @@ const PAGES: Readonly<Partial<Record<MenuPageId, (context: RecorderContext) => O
   // ---- pages of users and rights ----
   // ---- pages of clock and log ----
   // ---- pages of storage, upgrade and defaults ----
+  hdd: hddPage,
+  backup: backupPage,
+  upgrade: upgradePage,
   // ---- pages of cameras ----
   cameras: camerasPage,
 };

@@ -29,6 +29,7 @@ import { hashInputs, verifyInputs, type HashRequest } from '../../../firmware/ma
 import { openMenuPage } from '../../../firmware/machine/logic';
 import type { MenuNode } from '../../../firmware/domain/menuTree';
 import type { RecorderContext } from '../../../firmware/machine/types';
+import { STORAGE_BUSY_STATES, STORAGE_EVENTS, storageAbstractState } from './storageModel';
 
 export type InvokeId = 'verifyPassword' | 'hashPasswords' | 'writeFlash';
 
@@ -65,6 +66,8 @@ export const FIXTURES: Readonly<Record<'cloud' | 'legacy', Fixtures>> = {
 export const MODEL_CASES = [
   { modelId: 'LNR6108', fixtures: FIXTURES.cloud, powerSwitchOn: false },
   { modelId: 'LNR440', fixtures: FIXTURES.legacy, powerSwitchOn: true },
+  // The one model with a mainboard reset button (P7).
+  { modelId: 'N863A63B', fixtures: FIXTURES.cloud, powerSwitchOn: true },
 ] as const satisfies ReadonlyArray<{ modelId: RecorderModelId; fixtures: Fixtures; powerSwitchOn: boolean }>;
 
 export type ModelCase = (typeof MODEL_CASES)[number];
@@ -174,6 +177,7 @@ export const BUSY_STATES: ReadonlyArray<{
   // ---- busy states of temporary password, clock and log ----
 
   // ---- busy states of storage ----
+  ...STORAGE_BUSY_STATES.map(({ state }) => ({ state, actor: 'writeFlash' as const, output: () => undefined })),
 
   // ---- busy states of cameras ----
   { state: { on: { running: { ready: 'addingCamera' } } }, actor: 'writeFlash', output: () => undefined },
@@ -208,6 +212,7 @@ export function eventsFor(snapshot: RecorderSnapshot, fixtures: Fixtures): Model
     { type: 'TYPE_TEXT', text: 'a' },
     { type: 'ERASE' },
     { type: 'ACTIVATE', control: BACKGROUND },
+    ...STORAGE_EVENTS,
   ];
   // ---- events of cameras ----
   if (offersCameraEvents(snapshot)) events.push(...CAMERA_EVENTS);
@@ -387,6 +392,7 @@ export function abstractState(
   // ---- abstract state of temporary password, clock and log ----
 
   // ---- abstract state of storage ----
+  Object.assign(state, storageAbstractState(snapshot, rules.RESET_HOLD_MIN_MS));
 
   // ---- abstract state of cameras ----
   if (!inLogin) state.camera = cameraClass(snapshot);

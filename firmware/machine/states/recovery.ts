@@ -1,0 +1,78 @@
+/**
+ * Power-on states of the storage feature, beside `booting` and `running` under `on`.
+ *
+ *   recovery       (P12, outcome *invented*) the boot found an interrupted upgrade (flash.firmware.upgradeInProgress):
+ *                  waiting: Recover needs a USB stick with this model's firmware, else an alert says so;
+ *                  flashing: progress from TICKs (pulling the stick stops it, nothing changes); saving (busy): the
+ *                  image is durable, the recorder restarts normally (users and recordings kept)
+ *   hardwareReset  the mainboard reset button was held long enough: the factory-default flash is written (busy),
+ *                  then the recorder restarts into Device Initialization (or the default accounts)
+ */
+import { and } from 'xstate';
+import { STORAGE } from '../../view/controlIds';
+import { recoveryScreen } from '../../view/screens/storageDialogs';
+import { recorderSetup } from '../setup';
+import { moveFocusWithin } from './stateHelpers';
+import { isControl, taskTick, writingStorageFlash } from './storageHelpers';
+import { TARGET } from './targets';
+
+/** Where the storage feature's power-on states are. */
+export const STORAGE_TARGET = {
+  recovery: '#recorder.on.recovery',
+  hardwareReset: '#recorder.on.hardwareReset',
+} as const;
+
+const RECOVERY_INTERRUPTED = [
+  'clearStorageTask',
+  {
+    type: 'showMessage',
+    params: { text: 'The USB stick was removed during recovery. Nothing was changed. Click Recover to start again.' },
+  },
+] as const;
+
+export const recovery = recorderSetup.createStateConfig({
+  initial: 'waiting',
+  exit: ['clearStorageTask', 'clearFocus'],
+  states: {
+    waiting: {
+      on: {
+        ACTIVATE: [
+          {
+            guard: and([isControl(STORAGE.recover), 'hasRecoveryImage']),
+            target: 'flashing',
+            actions: [{ type: 'startStorageTask', params: { kind: 'recovery' } }],
+          },
+          {
+            guard: isControl(STORAGE.recover),
+            actions: {
+              type: 'showMessage',
+              params: { text: 'No firmware file for this recorder on a USB stick. Insert one, then click Recover.' },
+            },
+          },
+        ],
+        MOVE_FOCUS: moveFocusWithin((context) => recoveryScreen(context)[1]!),
+      },
+    },
+    flashing: {
+      on: {
+        TICK: taskTick('saving', 'recovered'),
+        USB_REMOVE: { target: 'waiting', actions: ['removeUsbStick', ...RECOVERY_INTERRUPTED] },
+        // Another stick in the port means this one was pulled out first.
+        USB_INSERT: { target: 'waiting', actions: ['insertUsbStick', ...RECOVERY_INTERRUPTED] },
+      },
+    },
+    saving: writingStorageFlash(
+      TARGET.booting,
+      ['wipeRam'],
+      'waiting',
+      'The firmware could not be written. Try again.',
+      ['clearStorageTask'],
+    ),
+  },
+});
+
+export const hardwareReset = recorderSetup.createStateConfig(
+  writingStorageFlash(TARGET.booting, ['wipeRam'], TARGET.booting, 'The factory defaults could not be saved.', [
+    'wipeRam',
+  ]),
+);
