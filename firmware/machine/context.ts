@@ -25,6 +25,7 @@ export function freshRam(): Pick<
   | 'toast'
   // ---- RAM keys of users and rights ----
   // ---- RAM keys of temporary password, clock and log ----
+  | 'logPage'
   // ---- RAM keys of storage ----
   // ---- RAM keys of cameras ----
 > {
@@ -43,6 +44,7 @@ export function freshRam(): Pick<
     toast: null,
     // ---- RAM of users and rights ----
     // ---- RAM of temporary password, clock and log ----
+    logPage: 0,
     // ---- RAM of storage ----
     // ---- RAM of cameras ----
   };

@@ -10,6 +10,7 @@ import { LOCK_DURATION_MS, PASSWORD_SALT_BYTES, TOAST_DURATION_MS } from '../cat
 import { findUser, initializedFlash, provisionedFlash, withChangedPassword } from '../domain/users';
 import { nextUint32 } from '../domain/random';
 import { checkTextInput } from '../domain/textInput';
+import { withLogEntry } from '../domain/systemLog';
 import type { Flash } from '../persistence/flash';
 import { hashPassword, verifyPassword, type PasswordHash } from '../security/passwordHash';
 import {
@@ -24,11 +25,12 @@ import {
 import { EMPTY_FORM, freshRam } from './context';
 import { focusActions, focusGuards } from './features/focus';
 import { userActions, userGuards } from './features/users';
-import { accessActions, accessGuards } from './features/access';
+import { accessActions, accessActors, accessGuards } from './features/access';
 import { storageActions, storageGuards } from './features/storage';
 import { cameraActions, cameraGuards } from './features/cameras';
 import {
   canModify,
+  deviceNow,
   displayedBranchPath,
   displayedMenuItem,
   fieldValue,
@@ -107,6 +109,7 @@ export const recorderSetup = setup({
     writeFlash: fromPromise<void, { flash: Flash }>(async () => {}),
     // ---- actors of users and rights ----
     // ---- actors of temporary password, clock and log ----
+    ...accessActors,
     // ---- actors of storage ----
     // ---- actors of cameras ----
   },
@@ -260,10 +263,13 @@ export const recorderSetup = setup({
       const [hash] = params.hashes;
       if (!hash || context.modifyTarget === null) throw new Error('Nothing to change.');
       return {
-        pendingFlash: {
-          ...withChangedPassword(context.flash, context.modifyTarget, hash),
-          randomSeed: context.rngState,
-        },
+        pendingFlash: withLogEntry(
+          { ...withChangedPassword(context.flash, context.modifyTarget, hash), randomSeed: context.rngState },
+          deviceNow(context),
+          'passwordChanged',
+          context.session?.userName ?? null,
+          `Password of ${context.modifyTarget} changed`,
+        ),
       };
     }),
     /** The write completed: what was pending is now what is on flash. */

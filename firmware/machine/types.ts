@@ -62,7 +62,11 @@ export interface RecorderContext {
   readonly bootStartedAt: number;
 
   // RAM: cleared by every power cut.
-  readonly session: { readonly userName: string } | null;
+  readonly session: {
+    readonly userName: string;
+    /** Logged in with the temporary password (P2-P4): it is accepted as Old Password for this session. */
+    readonly viaTemporaryPassword?: boolean;
+  } | null;
   readonly quickMenuOrigin: { readonly x: number; readonly y: number };
   /** Node ids from the Main Menu to the open menu node. */
   readonly menuPath: readonly string[];
@@ -84,6 +88,8 @@ export interface RecorderContext {
   readonly toast: { readonly text: string; readonly until: number } | null;
   // ---- context of users and rights ----
   // ---- context of temporary password, clock and log ----
+  /** The System Log page shown (0 = the newest entries). */
+  readonly logPage: number;
   // ---- context of storage ----
   // ---- context of cameras ----
 }
@@ -117,7 +123,7 @@ export type CoreEvent =
 export type UsersEvent = never;
 
 /** Events of the temporary password, clock and log. */
-export type AccessEvent = never;
+export type AccessEvent = never; // the feature reuses the screen events (ACTIVATE, SET_FIELD...)
 
 /** Events of storage: the USB stick, the mainboard reset button. */
 export type StorageEvent = never;

@@ -12,6 +12,7 @@ import { menuLayer } from '../../view/screens/menus';
 import { shutdownDialog } from '../../view/screens/dialogs';
 import { recorderSetup } from '../setup';
 import { modifyUser } from './modifyUser';
+import { clockTyping, LOGGING_OUT, pageActivations, savingSetting } from './access';
 import { moveFocusWithin } from './stateHelpers';
 import { TARGET } from './targets';
 
@@ -23,12 +24,14 @@ export const menu = recorderSetup.createStateConfig({
   states: {
     browsing: {
       on: {
+        ...clockTyping, // temporary password, clock and log: the Date & Time page's fields
         ACTIVATE: [
           { guard: 'isOpenableMenuItem', actions: 'openMenuItem' },
           { guard: 'isShutdownMenuItem', target: 'shutdownDialog' },
           { guard: 'canModifyUser', target: 'modifyUser', actions: 'openModifyDialog' },
           // ---- menu activations of users and rights ----
           // ---- menu activations of temporary password, clock and log ----
+          ...pageActivations,
           // ---- menu activations of storage, upgrade and defaults ----
           // ---- menu activations of cameras ----
         ],
@@ -40,7 +43,7 @@ export const menu = recorderSetup.createStateConfig({
     shutdownDialog: {
       on: {
         ACTIVATE: [
-          { guard: isControl(SHUTDOWN.logout), target: TARGET.liveView, actions: 'endSession' },
+          { guard: isControl(SHUTDOWN.logout), target: LOGGING_OUT, actions: ['prepareLogoutLog', 'endSession'] },
           { guard: isControl(SHUTDOWN.reboot), target: TARGET.booting, actions: 'wipeRam' },
           { guard: isControl(SHUTDOWN.shutdown), target: TARGET.halted, actions: 'wipeRam' },
           { guard: isControl(SHUTDOWN.cancel), target: 'browsing' },
@@ -53,6 +56,7 @@ export const menu = recorderSetup.createStateConfig({
     modifyUser,
     // ---- menu states of users and rights ----
     // ---- menu states of temporary password, clock and log ----
+    savingSetting,
     // ---- menu states of storage, upgrade and defaults ----
     // ---- menu states of cameras ----
   },

@@ -5,6 +5,8 @@
  *   editing       ticking Modify Password enables the three password fields; OK without it closes the dialog;
  *                 OK with it checks, in order: old password given, the family's rule, the confirmation
  *   verifyingOld  the Old Password against the logged-in user's own hash (busy)
+ *   verifyingTemporaryOld  in a session opened with the temporary password, when the hash does not match: the Old
+ *                 Password against the temporary password of the displayed date (busy; SPEC P2)
  *   hashing       PBKDF2 of the new password (busy)
  *   saving        the flash write; the dialog closes only once it is durable (busy)
  *
@@ -16,6 +18,7 @@ import { modifyUserDialog } from '../../view/screens/dialogs';
 import { hashInputs, recorderSetup, verifyInputs } from '../setup';
 import { moveFocusWithin, writingPendingFlash } from './stateHelpers';
 import { TARGET } from './targets';
+import { verifyingTemporaryOld } from './access';
 import { keyboardActivations, typingTransitions } from './textEntry';
 
 const FIELDS = [MODIFY_USER.oldPassword, MODIFY_USER.newPassword, MODIFY_USER.confirmPassword] as const;
@@ -56,6 +59,7 @@ export const modifyUser = recorderSetup.createStateConfig({
             target: 'hashing',
             actions: { type: 'drawSalts', params: { count: 1 } },
           },
+          { guard: 'isTemporarySession', target: 'verifyingTemporaryOld' },
           {
             target: 'editing',
             actions: { type: 'showMessage', params: { text: 'The old password is incorrect.' } },
@@ -67,6 +71,7 @@ export const modifyUser = recorderSetup.createStateConfig({
         },
       },
     },
+    verifyingTemporaryOld,
     hashing: {
       tags: 'busy',
       invoke: {

@@ -8,6 +8,7 @@ import type { RecorderContext } from '../../machine/types';
 import { menuNodeControl, modifyUserControl, QUICK_MENU, USER_LIST } from '../controlIds';
 import type { OsdControl, OsdIcon, OsdLayer, OsdMenuPage } from '../osdModel';
 import { button, menuItem } from './controls';
+import { dateTimePage, displayPage, systemInfoPage, systemLogPage } from './systemPages';
 
 export function quickMenuLayer(context: RecorderContext): OsdLayer {
   return {
@@ -84,6 +85,10 @@ const PAGES: Readonly<Partial<Record<MenuPageId, (context: RecorderContext) => O
   userList: userListPage,
   // ---- pages of users and rights ----
   // ---- pages of clock and log ----
+  dateTime: dateTimePage,
+  systemLog: systemLogPage,
+  systemInfo: systemInfoPage,
+  display: displayPage,
   // ---- pages of storage, upgrade and defaults ----
   // ---- pages of cameras ----
 };
