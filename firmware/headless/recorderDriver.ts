@@ -30,13 +30,18 @@ export function valuesOf(model: OsdModel): OsdValue[] {
   return interactiveLayers(model).flatMap((layer): OsdValue[] => {
     if (layer.kind === 'liveView') return [layer.clock];
     if (layer.kind === 'dialog') return layer.rows.flatMap((row) => (row.kind === 'value' ? [row.value] : []));
+    if (layer.kind === 'menuWindow' && layer.page)
+      return layer.page.rows.flatMap((row) => (row.kind === 'value' ? [row.value] : []));
     return [];
   });
 }
 
 /** The alert line on screen, if any. */
 export function alertOf(model: OsdModel): string | null {
-  for (const layer of interactiveLayers(model)) if (layer.kind === 'dialog' && layer.alert) return layer.alert;
+  for (const layer of interactiveLayers(model)) {
+    if (layer.kind === 'dialog' && layer.alert) return layer.alert;
+    if (layer.kind === 'menuWindow' && layer.page?.alert) return layer.page.alert;
+  }
   return null;
 }
 

@@ -25,7 +25,7 @@ import {
 import { EMPTY_FORM, freshRam } from './context';
 import { focusActions, focusGuards } from './features/focus';
 import { userActions, userGuards } from './features/users';
-import { accessActions, accessActors, accessGuards } from './features/access';
+import { accessActions, accessActors, accessGuards, withFirstBootLog } from './features/access';
 import { storageActions, storageGuards } from './features/storage';
 import { cameraActions, cameraGuards } from './features/cameras';
 import {
@@ -251,13 +251,18 @@ export const recorderSetup = setup({
     prepareInitializedFlash: assign(({ context }, params: { hashes: readonly PasswordHash[] }) => {
       const [admin] = params.hashes;
       if (!admin) throw new Error('Device Initialization produced no hash.');
-      return { pendingFlash: { ...initializedFlash(context.flash, admin), randomSeed: context.rngState } };
+      return {
+        pendingFlash: withFirstBootLog(context, {
+          ...initializedFlash(context.flash, admin),
+          randomSeed: context.rngState,
+        }),
+      };
     }),
     prepareProvisionedFlash: assign(({ context }, params: { hashes: readonly PasswordHash[] }) => ({
-      pendingFlash: {
+      pendingFlash: withFirstBootLog(context, {
         ...provisionedFlash(context.flash, context.profile.defaultAccounts, params.hashes),
         randomSeed: context.rngState,
-      },
+      }),
     })),
     prepareChangedPasswordFlash: assign(({ context }, params: { hashes: readonly PasswordHash[] }) => {
       const [hash] = params.hashes;

@@ -12,7 +12,7 @@ import { parseClockEntry, formatDeviceDate } from '../../domain/clockSetting';
 import { withLogEntry } from '../../domain/systemLog';
 import { ADMIN_USER_NAME, findUser } from '../../domain/users';
 import type { ResetPathId } from '../../catalogue/profiles';
-import type { LogEventKind, Resolution } from '../../persistence/flash';
+import type { Flash, LogEventKind, Resolution } from '../../persistence/flash';
 import { checkTemporaryPassword, type TemporaryPasswordRequest } from '../../security/temporaryPassword';
 import { CLOCK, DISPLAY, LOGIN, MODIFY_USER } from '../../view/controlIds';
 import { guard, update } from '../kit';
@@ -74,6 +74,10 @@ function temporaryRequest(context: RecorderContext, typed: string): TemporaryPas
 function logged(context: RecorderContext, kind: LogEventKind, user: string | null, detail: string) {
   return { pendingFlash: withLogEntry(context.pendingFlash ?? context.flash, deviceNow(context), kind, user, detail) };
 }
+
+/** The first boot's flash (Device Initialization or default accounts) with the boot in the System Log. */
+export const withFirstBootLog = (context: RecorderContext, flash: Flash): Flash =>
+  withLogEntry(flash, deviceNow(context), 'boot', null, `System started for the first time (${context.model.id})`);
 
 export const accessActors = {
   /** Whether a typed code is this unit's temporary password for the date its clock displays. */
