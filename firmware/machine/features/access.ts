@@ -142,6 +142,11 @@ export const accessActions = {
     const { [CLOCK.date]: _date, [CLOCK.time]: _time, ...values } = context.form.values;
     return { form: { ...context.form, values, message: null }, focus: null, keyboard: null };
   }),
+  /** A page opens fresh: no typed Date/Time, no alert left from another page, the newest System Log entries. */
+  resetPageEntries: update(({ context }) => {
+    const { [CLOCK.date]: _date, [CLOCK.time]: _time, ...values } = context.form.values;
+    return { form: { ...context.form, values, message: null }, logPage: 0 };
+  }),
   showPreviousLogPage: update(({ context }) => ({
     logPage: Math.max(0, Math.min(context.logPage, logPageCount(context) - 1) - 1),
   })),

@@ -6,6 +6,7 @@
  *                   Menu to live view; a user row's Modify opens the dialog if the user may change that password
  *   shutdownDialog  Logout (back to live view, logged out), Reboot, Shutdown (no picture until power cycled)
  *   modifyUser      see modifyUser.ts
+ *   savingSetting   see access.ts: the Date & Time and Display pages' saves (their page controls too)
  */
 import { SHUTDOWN } from '../../view/controlIds';
 import { menuLayer } from '../../view/screens/menus';
@@ -26,7 +27,7 @@ export const menu = recorderSetup.createStateConfig({
       on: {
         ...clockTyping, // temporary password, clock and log: the Date & Time page's fields
         ACTIVATE: [
-          { guard: 'isOpenableMenuItem', actions: 'openMenuItem' },
+          { guard: 'isOpenableMenuItem', actions: ['openMenuItem', 'resetPageEntries'] },
           { guard: 'isShutdownMenuItem', target: 'shutdownDialog' },
           { guard: 'canModifyUser', target: 'modifyUser', actions: 'openModifyDialog' },
           // ---- menu activations of users and rights ----

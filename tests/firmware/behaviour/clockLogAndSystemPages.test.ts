@@ -58,6 +58,15 @@ describe('the Date & Time page', () => {
       .check((_, snapshot) => expect(snapshot.context.flash.clockOffsetMs).toBe(0));
   });
 
+  it('opens fresh: what was typed and refused before is gone', async () => {
+    await setClock(initializedRecorder(), '2026-02-30', '10:00:00')
+      .expectAlert('2026-02-30 is not a date.')
+      .send({ type: 'BACK' })
+      .click('General')
+      .expectAlert(null)
+      .check((model) => expect(pageOf(model).rows[0]).toMatchObject({ control: { value: '2026-03-02' } }));
+  });
+
   it('is admin-group only: Save is disabled for a user, and the firmware refuses it anyway', async () => {
     const recorder = drive({ ...FAST, modelId: 'LNR440' }).boot();
     await logIn(recorder, '000000', 'default')

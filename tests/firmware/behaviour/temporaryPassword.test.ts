@@ -103,6 +103,14 @@ describe('P2/P3/P4: logging in with the temporary password support issued (cloud
   });
 });
 
+describe('P4: the families whose app e-mails a temporary password accept it the same way', () => {
+  it.each(['N841A81', 'N863A63B'] as const)('%s', async (modelId) => {
+    const recorder = initializedRecorder({ ...FAST, modelId });
+    const code = await supportCode(recorder);
+    await logIn(recorder, code).expectIn(TEMPORARY_PROMPT);
+  });
+});
+
 describe('P11: wrong temporary passwords and the lockout', () => {
   it('counts wrong codes towards the lock, and refuses the right code while locked', async () => {
     const recorder = initializedRecorder();
