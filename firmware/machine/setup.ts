@@ -10,7 +10,6 @@ import { LOCK_DURATION_MS, PASSWORD_SALT_BYTES, TOAST_DURATION_MS } from '../cat
 import { findUser, initializedFlash, provisionedFlash, withChangedPassword } from '../domain/users';
 import { nextUint32 } from '../domain/random';
 import { checkTextInput } from '../domain/textInput';
-import { withLogEntry } from '../domain/systemLog';
 import type { Flash } from '../persistence/flash';
 import { hashPassword, verifyPassword, type PasswordHash } from '../security/passwordHash';
 import {
@@ -25,12 +24,11 @@ import {
 import { EMPTY_FORM, freshRam } from './context';
 import { focusActions, focusGuards } from './features/focus';
 import { userActions, userGuards } from './features/users';
-import { accessActions, accessActors, accessGuards, withFirstBootLog } from './features/access';
+import { accessActions, accessActors, accessGuards, withFirstBootLog, withPasswordChangeLog } from './features/access';
 import { storageActions, storageGuards } from './features/storage';
 import { cameraActions, cameraGuards } from './features/cameras';
 import {
   canModify,
-  deviceNow,
   displayedBranchPath,
   displayedMenuItem,
   fieldValue,
@@ -268,13 +266,10 @@ export const recorderSetup = setup({
       const [hash] = params.hashes;
       if (!hash || context.modifyTarget === null) throw new Error('Nothing to change.');
       return {
-        pendingFlash: withLogEntry(
-          { ...withChangedPassword(context.flash, context.modifyTarget, hash), randomSeed: context.rngState },
-          deviceNow(context),
-          'passwordChanged',
-          context.session?.userName ?? null,
-          `Password of ${context.modifyTarget} changed`,
-        ),
+        pendingFlash: withPasswordChangeLog(context, {
+          ...withChangedPassword(context.flash, context.modifyTarget, hash),
+          randomSeed: context.rngState,
+        }),
       };
     }),
     /** The write completed: what was pending is now what is on flash. */

@@ -79,6 +79,16 @@ function logged(context: RecorderContext, kind: LogEventKind, user: string | nul
 export const withFirstBootLog = (context: RecorderContext, flash: Flash): Flash =>
   withLogEntry(flash, deviceNow(context), 'boot', null, `System started for the first time (${context.model.id})`);
 
+/** A password change's flash with the change in the System Log. */
+export const withPasswordChangeLog = (context: RecorderContext, flash: Flash): Flash =>
+  withLogEntry(
+    flash,
+    deviceNow(context),
+    'passwordChanged',
+    context.session?.userName ?? null,
+    `Password of ${context.modifyTarget ?? ''} changed`,
+  );
+
 export const accessActors = {
   /** Whether a typed code is this unit's temporary password for the date its clock displays. */
   checkTemporaryPassword: fromPromise<boolean, TemporaryPasswordRequest & { typed: string }>(async ({ input }) =>
