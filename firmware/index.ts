@@ -28,6 +28,12 @@ export {
 export { restoreFlash, type FlashRestoreResult } from './persistence/flashSchema';
 export { MemoryFlashStore, writeFlashActor, type FlashStore } from './persistence/flashStore';
 export type { PasswordHash } from './security/passwordHash';
+export {
+  issueTemporaryPassword,
+  checkTemporaryPassword,
+  type TemporaryPasswordRequest,
+} from './security/temporaryPassword';
+export { formatDeviceDate } from './domain/clockSetting';
 export { SimulationClock } from './sim/simulationClock';
 export { snapshotToOsdModel, type RecorderSnapshot } from './view/snapshotToOsdModel';
 export * from './view/osdModel';

@@ -25,6 +25,7 @@ export function freshRam(): Pick<
   | 'toast'
   // ---- RAM keys of users and rights ----
   // ---- RAM keys of temporary password, clock and log ----
+  | 'logPage'
   // ---- RAM keys of storage ----
   | 'storageTask'
   | 'resetButtonDownAt'
@@ -50,6 +51,7 @@ export function freshRam(): Pick<
     toast: null,
     // ---- RAM of users and rights ----
     // ---- RAM of temporary password, clock and log ----
+    logPage: 0,
     // ---- RAM of storage ----
     storageTask: null,
     resetButtonDownAt: null,

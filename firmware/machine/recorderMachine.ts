@@ -61,7 +61,7 @@ export const recorderMachine = recorderSetup.createMachine({
               always: [
                 { guard: 'needsDefaultAccounts', target: 'provisioning' },
                 { guard: 'needsDeviceInitialization', target: 'deviceInit' },
-                { target: 'ready' },
+                { target: 'ready.loggingBoot', actions: 'prepareBootLog' },
               ],
             },
             provisioning,

@@ -24,7 +24,7 @@ import {
 import { EMPTY_FORM, freshRam } from './context';
 import { focusActions, focusGuards } from './features/focus';
 import { userActions, userGuards } from './features/users';
-import { accessActions, accessGuards } from './features/access';
+import { accessActions, accessActors, accessGuards, withFirstBootLog, withPasswordChangeLog } from './features/access';
 import { storageActions, storageGuards } from './features/storage';
 import { cameraActions, cameraGuards } from './features/cameras';
 import {
@@ -107,6 +107,7 @@ export const recorderSetup = setup({
     writeFlash: fromPromise<void, { flash: Flash }>(async () => {}),
     // ---- actors of users and rights ----
     // ---- actors of temporary password, clock and log ----
+    ...accessActors,
     // ---- actors of storage ----
     // ---- actors of cameras ----
   },
@@ -248,22 +249,27 @@ export const recorderSetup = setup({
     prepareInitializedFlash: assign(({ context }, params: { hashes: readonly PasswordHash[] }) => {
       const [admin] = params.hashes;
       if (!admin) throw new Error('Device Initialization produced no hash.');
-      return { pendingFlash: { ...initializedFlash(context.flash, admin), randomSeed: context.rngState } };
+      return {
+        pendingFlash: withFirstBootLog(context, {
+          ...initializedFlash(context.flash, admin),
+          randomSeed: context.rngState,
+        }),
+      };
     }),
     prepareProvisionedFlash: assign(({ context }, params: { hashes: readonly PasswordHash[] }) => ({
-      pendingFlash: {
+      pendingFlash: withFirstBootLog(context, {
         ...provisionedFlash(context.flash, context.profile.defaultAccounts, params.hashes),
         randomSeed: context.rngState,
-      },
+      }),
     })),
     prepareChangedPasswordFlash: assign(({ context }, params: { hashes: readonly PasswordHash[] }) => {
       const [hash] = params.hashes;
       if (!hash || context.modifyTarget === null) throw new Error('Nothing to change.');
       return {
-        pendingFlash: {
+        pendingFlash: withPasswordChangeLog(context, {
           ...withChangedPassword(context.flash, context.modifyTarget, hash),
           randomSeed: context.rngState,
-        },
+        }),
       };
     }),
     /** The write completed: what was pending is now what is on flash. */

@@ -66,7 +66,11 @@ export interface RecorderContext {
   readonly bootStartedAt: number;
 
   // RAM: cleared by every power cut.
-  readonly session: { readonly userName: string } | null;
+  readonly session: {
+    readonly userName: string;
+    /** Logged in with the temporary password (P2-P4): it is accepted as Old Password for this session. */
+    readonly viaTemporaryPassword?: boolean;
+  } | null;
   readonly quickMenuOrigin: { readonly x: number; readonly y: number };
   /** Node ids from the Main Menu to the open menu node. */
   readonly menuPath: readonly string[];
@@ -88,6 +92,8 @@ export interface RecorderContext {
   readonly toast: { readonly text: string; readonly until: number } | null;
   // ---- context of users and rights ----
   // ---- context of temporary password, clock and log ----
+  /** The System Log page shown (0 = the newest entries). */
+  readonly logPage: number;
   // ---- context of storage ----
   /** The USB stick in the rear port (hardware: not RAM, not flash; a power cut leaves it where it is). */
   readonly usbStick: UsbStick | null;
@@ -139,7 +145,7 @@ export type CoreEvent =
 export type UsersEvent = never;
 
 /** Events of the temporary password, clock and log. */
-export type AccessEvent = never;
+export type AccessEvent = never; // the feature reuses the screen events (ACTIVATE, SET_FIELD...)
 
 /** Events of storage: the USB stick, the mainboard reset button. */
 export type StorageEvent =

@@ -20,6 +20,7 @@ export interface SubtleCryptoSubset {
     key: CryptoKeyHandle,
     length: number,
   ): Promise<ArrayBuffer>;
+  sign(algorithm: 'HMAC', key: CryptoKeyHandle, data: Uint8Array): Promise<ArrayBuffer>;
 }
 
 interface PlatformGlobals {

@@ -84,6 +84,13 @@ export const keyboardCharacterOf = (control: string): string | null =>
 // ---- control ids of users and rights ----
 
 // ---- control ids of temporary password, clock and log ----
+export const CLOCK = { date: 'dateTime.date', time: 'dateTime.time', save: 'dateTime.save' } as const;
+export const SYSTEM_LOG = { previousPage: 'systemLog.previousPage', nextPage: 'systemLog.nextPage' } as const;
+export const DISPLAY = { hd720: 'display.resolution.1280x720', hd1080: 'display.resolution.1920x1080' } as const;
+export const TEMPORARY_PASSWORD_PROMPT = {
+  ok: 'temporaryPasswordPrompt.ok',
+  later: 'temporaryPasswordPrompt.later',
+} as const;
 
 // ---- control ids of storage, upgrade and defaults ----
 export const STORAGE = {

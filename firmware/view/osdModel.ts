@@ -147,6 +147,8 @@ export interface OsdModel {
    * (no input, hidden from assistive technology).
    */
   readonly interactiveFrom: number;
+  /** The output resolution (Display > Resolution) the OSD renders at. */
+  readonly resolution: '1280x720' | '1920x1080';
 }
 
 /**

@@ -7,6 +7,7 @@ import type { RecorderMachine } from '../machine/recorderMachine';
 import { firstInteractiveLayer, type OsdLayer, type OsdModel } from './osdModel';
 import { bootSplashLayer, liveViewLayer } from './screens/liveView';
 import { keyboardLayer } from './screens/keyboardLayer';
+import { temporaryPasswordPromptDialog } from './screens/systemPages';
 import { menuLayer, quickMenuLayer } from './screens/menus';
 import { cameraSyncDialog } from './screens/cameraPages';
 import {
@@ -28,7 +29,7 @@ import {
 
 export type RecorderSnapshot = SnapshotFrom<RecorderMachine>;
 
-const NO_SIGNAL: OsdModel = { signal: false, layers: [], interactiveFrom: 0 };
+const NO_SIGNAL: Omit<OsdModel, 'resolution'> = { signal: false, layers: [], interactiveFrom: 0 };
 
 type DialogOf = (context: RecorderSnapshot['context'], busy: boolean) => OsdLayer;
 
@@ -44,6 +45,7 @@ const READY_DIALOGS: Readonly<Record<string, DialogOf>> = {
   // ---- ready dialogs of users and rights ----
 
   // ---- ready dialogs of temporary password, clock and log ----
+  temporaryPasswordPrompt: (context) => temporaryPasswordPromptDialog(context),
 
   // ---- ready dialogs of storage ----
 
@@ -119,10 +121,11 @@ function focusedFieldLabel(layers: readonly OsdLayer[], focus: string | null): s
 
 export function snapshotToOsdModel(snapshot: RecorderSnapshot): OsdModel {
   const layers = screenLayers(snapshot);
-  if (!layers) return NO_SIGNAL;
   const { context } = snapshot;
+  const resolution = context.flash.settings.resolution;
+  if (!layers) return { ...NO_SIGNAL, resolution };
   const keyboard = keyboardLayer(context, focusedFieldLabel(layers, context.focus));
   if (keyboard) layers.push(keyboard);
   if (context.toast && context.toast.until > context.now) layers.push({ kind: 'toast', text: context.toast.text });
-  return { signal: true, layers, interactiveFrom: firstInteractiveLayer(layers) };
+  return { signal: true, layers, interactiveFrom: firstInteractiveLayer(layers), resolution };
 }

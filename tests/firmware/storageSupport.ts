@@ -9,7 +9,7 @@ import {
   type UsbStick,
   rules,
 } from '../../firmware';
-import { FAST } from './support';
+import { FAST, SESSION_LOG_KINDS } from './support';
 
 /** Where each page and the System branch (Default, Factory Default, Upgrade) are, per model. */
 export const STORAGE_PATHS: Readonly<
@@ -74,3 +74,9 @@ export function reopened(
   const input = { ...newRecorderInput({ ...options, powerSwitchOn: true }), flash, usbStick };
   return drive({ ...options, input }).wait(rules.BOOT_DURATION_MS);
 }
+
+/** The flash's System Log without the entries every boot and session writes. */
+export const eventLog = (flash: Flash) => flash.systemLog.filter((entry) => !SESSION_LOG_KINDS.has(entry.kind));
+
+/** The flash with only the log entries a test's own events wrote, to check that an action changed nothing else. */
+export const withoutSessionLog = (flash: Flash): Flash => ({ ...flash, systemLog: eventLog(flash) });

@@ -1,5 +1,5 @@
 /** Shared fixtures for firmware behaviour tests: fast hashing, state paths, and common walks. */
-import { drive, type HeadlessRecorderOptions, type RecorderDriver } from '../../firmware';
+import { drive, type Flash, type HeadlessRecorderOptions, type RecorderDriver } from '../../firmware';
 
 export const FAST: HeadlessRecorderOptions = { modelId: 'LNR6108', seed: 42, pbkdf2Iterations: 1_000 };
 export const ADMIN_PASSWORD = 'Camera2026';
@@ -34,4 +34,19 @@ export function initializedRecorder(options: HeadlessRecorderOptions = FAST): Re
 /** From live view: right click > Main Menu > log in. */
 export function logIn(driver: RecorderDriver, password = ADMIN_PASSWORD, user = 'admin'): RecorderDriver {
   return driver.rightClick().click('Main Menu').fill('User Name', user).fill('Password', password).click('OK');
+}
+
+/** System Log kinds that every boot and session writes (the access feature logs boots, logins and logouts). */
+export const SESSION_LOG_KINDS: ReadonlySet<string> = new Set(['boot', 'login', 'loginFailure', 'logout']);
+
+/**
+ * `actual` is `expected` plus, at most, log entries that boots and sessions appended: for checks that a power cut,
+ * a reload or an import kept everything.
+ */
+export function keptWithSessionLog(actual: Flash, expected: Flash): boolean {
+  const appended = actual.systemLog.slice(expected.systemLog.length);
+  const same =
+    JSON.stringify({ ...actual, systemLog: actual.systemLog.slice(0, expected.systemLog.length) }) ===
+    JSON.stringify(expected);
+  return same && appended.every((entry) => SESSION_LOG_KINDS.has(entry.kind));
 }

@@ -3,21 +3,35 @@
  *
  *   editing    User Name (prefilled "admin") and Password; OK checks the lock first: a locked account is refused
  *              without checking the password, so the right password does not open it (P11)
- *   verifying  PBKDF2 check of the password (busy); success opens the Main Menu (or, on a recorder still using
- *              its default password, the prompt to change it); failure counts towards the profile's lockout
+ *   verifying           PBKDF2 check of the password against the stored hash (busy)
+ *   verifyingTemporary  when that fails, for `admin` on a family whose support issues temporary passwords: the
+ *                       typed text against the temporary password of the date the recorder displays (busy)
+ *   loggingLogin        writes the login to the System Log (busy), then starts the session
+ *   loggingTemporaryLogin  the same for a temporary-password login; the session records how it was opened
+ *   loggingFailure      a refused password counts towards the profile's lockout (a temporary password too) and is
+ *                       written to the System Log, as is the lock it causes (busy); then back to editing
+ *   signedIn            routes the session: a temporary-password login asks to change the password at once (P2),
+ *                       a recorder still using its default password asks too (legacy); otherwise the Main Menu
  *
  * Cancel, right click and Escape return to live view.
  */
 import { and } from 'xstate';
 import { LOGIN } from '../../view/controlIds';
 import { loginDialog } from '../../view/screens/dialogs';
+import { temporaryPasswordInputs } from '../features/access';
 import { recorderSetup, verifyInputs } from '../setup';
+import { loggingFailure, loggingLogin, loggingTemporaryLogin } from './access';
 import { moveFocusWithin } from './stateHelpers';
 import { TARGET } from './targets';
 import { keyboardActivations, typingTransitions } from './textEntry';
 
 const FIELDS = [LOGIN.userName, LOGIN.password] as const;
 const isControl = (control: string) => ({ type: 'isControl', params: { control } }) as const;
+const REFUSED = { target: 'loggingFailure', actions: ['recordLoginFailure', 'prepareLoginFailureLog'] } as const;
+const CHECK_FAILED = {
+  target: 'editing',
+  actions: { type: 'showMessage', params: { text: 'The password could not be checked. Try again.' } },
+} as const;
 
 export const login = recorderSetup.createStateConfig({
   // Typed passwords live only while the dialog is open.
@@ -52,20 +66,42 @@ export const login = recorderSetup.createStateConfig({
         onDone: [
           {
             guard: { type: 'isPasswordCorrect', params: ({ event }) => ({ output: event.output }) },
-            target: 'signedIn',
-            actions: 'startSession',
+            target: 'loggingLogin',
+            actions: { type: 'prepareLoginLog', params: { temporary: false } },
           },
-          { target: 'editing', actions: 'recordLoginFailure' },
+          { guard: 'canUseTemporaryPassword', target: 'verifyingTemporary' },
+          REFUSED,
         ],
-        onError: {
-          target: 'editing',
-          actions: { type: 'showMessage', params: { text: 'The password could not be checked. Try again.' } },
-        },
+        onError: CHECK_FAILED,
       },
     },
+    verifyingTemporary: {
+      tags: 'busy',
+      invoke: {
+        id: 'checkTemporaryPassword',
+        src: 'checkTemporaryPassword',
+        input: temporaryPasswordInputs.login,
+        onDone: [
+          {
+            guard: { type: 'isPasswordCorrect', params: ({ event }) => ({ output: event.output }) },
+            target: 'loggingTemporaryLogin',
+            actions: { type: 'prepareLoginLog', params: { temporary: true } },
+          },
+          REFUSED,
+        ],
+        onError: CHECK_FAILED,
+      },
+    },
+    loggingLogin,
+    loggingTemporaryLogin,
+    loggingFailure,
     /** Routes a new session: a default password still in use is to be changed first. */
     signedIn: {
-      always: [{ guard: 'isDefaultPasswordPromptDue', target: TARGET.defaultPasswordPrompt }, { target: TARGET.menu }],
+      always: [
+        { guard: 'isTemporarySession', target: TARGET.temporaryPasswordPrompt },
+        { guard: 'isDefaultPasswordPromptDue', target: TARGET.defaultPasswordPrompt },
+        { target: TARGET.menu },
+      ],
     },
   },
 });

@@ -6,6 +6,7 @@
  *                   Menu to live view; a user row's Modify opens the dialog if the user may change that password
  *   shutdownDialog  Logout (back to live view, logged out), Reboot, Shutdown (no picture until power cycled)
  *   modifyUser      see modifyUser.ts
+ *   savingSetting   see access.ts: the Date & Time and Display pages' saves (their page controls too)
  */
 import { SHUTDOWN } from '../../view/controlIds';
 import { menuLayer } from '../../view/screens/menus';
@@ -14,6 +15,7 @@ import { recorderSetup } from '../setup';
 import { modifyUser } from './modifyUser';
 import { cameraSync, CAMERA_SYNC_PROMPT_TARGET } from './cameraSync';
 import { storageMenuActivations, storageMenuStates } from './storageMenu';
+import { clockTyping, LOGGING_OUT, pageActivations, savingSetting } from './access';
 import { moveFocusWithin } from './stateHelpers';
 import { TARGET } from './targets';
 
@@ -25,12 +27,14 @@ export const menu = recorderSetup.createStateConfig({
   states: {
     browsing: {
       on: {
+        ...clockTyping, // temporary password, clock and log: the Date & Time page's fields
         ACTIVATE: [
-          { guard: 'isOpenableMenuItem', actions: 'openMenuItem' },
+          { guard: 'isOpenableMenuItem', actions: ['openMenuItem', 'resetPageEntries'] },
           { guard: 'isShutdownMenuItem', target: 'shutdownDialog' },
           { guard: 'canModifyUser', target: 'modifyUser', actions: 'openModifyDialog' },
           // ---- menu activations of users and rights ----
           // ---- menu activations of temporary password, clock and log ----
+          ...pageActivations,
           // ---- menu activations of storage, upgrade and defaults ----
           ...storageMenuActivations,
           // ---- menu activations of cameras ----
@@ -45,7 +49,7 @@ export const menu = recorderSetup.createStateConfig({
     shutdownDialog: {
       on: {
         ACTIVATE: [
-          { guard: isControl(SHUTDOWN.logout), target: TARGET.liveView, actions: 'endSession' },
+          { guard: isControl(SHUTDOWN.logout), target: LOGGING_OUT, actions: ['prepareLogoutLog', 'endSession'] },
           { guard: isControl(SHUTDOWN.reboot), target: TARGET.booting, actions: 'wipeRam' },
           { guard: isControl(SHUTDOWN.shutdown), target: TARGET.halted, actions: 'wipeRam' },
           { guard: isControl(SHUTDOWN.cancel), target: 'browsing' },
@@ -58,6 +62,7 @@ export const menu = recorderSetup.createStateConfig({
     modifyUser,
     // ---- menu states of users and rights ----
     // ---- menu states of temporary password, clock and log ----
+    savingSetting,
     // ---- menu states of storage, upgrade and defaults ----
     ...storageMenuStates,
     // ---- menu states of cameras ----

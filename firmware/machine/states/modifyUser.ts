@@ -5,6 +5,8 @@
  *   editing       ticking Modify Password enables the three password fields; OK without it closes the dialog;
  *                 OK with it checks, in order: old password given, the family's rule, the confirmation
  *   verifyingOld  the Old Password against the logged-in user's own hash (busy)
+ *   verifyingTemporaryOld  in a session opened with the temporary password, when the hash does not match: the Old
+ *                 Password against the temporary password of the displayed date (busy; SPEC P2)
  *   hashing       PBKDF2 of the new password (busy)
  *   saving        the flash write; the dialog closes only once it is durable (busy)
  *
@@ -17,6 +19,7 @@ import { hashInputs, recorderSetup, verifyInputs } from '../setup';
 import { moveFocusWithin, writingPendingFlash } from './stateHelpers';
 import { TARGET } from './targets';
 import { CAMERA_SYNC_TARGET } from './cameraSync';
+import { verifyingTemporaryOld } from './access';
 import { keyboardActivations, typingTransitions } from './textEntry';
 
 const FIELDS = [MODIFY_USER.oldPassword, MODIFY_USER.newPassword, MODIFY_USER.confirmPassword] as const;
@@ -57,6 +60,7 @@ export const modifyUser = recorderSetup.createStateConfig({
             target: 'hashing',
             actions: { type: 'drawSalts', params: { count: 1 } },
           },
+          { guard: 'isTemporarySession', target: 'verifyingTemporaryOld' },
           {
             target: 'editing',
             actions: { type: 'showMessage', params: { text: 'The old password is incorrect.' } },
@@ -68,6 +72,7 @@ export const modifyUser = recorderSetup.createStateConfig({
         },
       },
     },
+    verifyingTemporaryOld,
     hashing: {
       tags: 'busy',
       invoke: {

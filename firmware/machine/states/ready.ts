@@ -14,6 +14,7 @@ import { defaultPasswordPromptDialog, infoDialog } from '../../view/screens/dial
 import { quickMenuLayer } from '../../view/screens/menus';
 import { recorderSetup } from '../setup';
 import { login } from './login';
+import { loggingBoot, loggingOut, temporaryPasswordPrompt } from './access';
 import { menu } from './menu';
 import { addingCamera } from './cameraSync';
 import { moveFocusWithin } from './stateHelpers';
@@ -72,6 +73,9 @@ export const ready = recorderSetup.createStateConfig({
     menu,
     // ---- ready states of users and rights ----
     // ---- ready states of temporary password, clock and log ----
+    loggingBoot,
+    loggingOut,
+    temporaryPasswordPrompt,
     // ---- ready states of storage ----
     // ---- ready states of cameras ----
     addingCamera,

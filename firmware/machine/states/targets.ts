@@ -8,4 +8,5 @@ export const TARGET = {
   menuBrowsing: '#recorder.on.running.ready.menu.browsing',
   modifyUser: '#recorder.on.running.ready.menu.modifyUser',
   defaultPasswordPrompt: '#recorder.on.running.ready.defaultPasswordPrompt',
+  temporaryPasswordPrompt: '#recorder.on.running.ready.temporaryPasswordPrompt',
 } as const;

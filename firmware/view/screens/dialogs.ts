@@ -125,24 +125,29 @@ export function shutdownDialog(context: RecorderContext): OsdDialog {
 /** Device Name shown on Info. *invented* (the Dahua-style default is the device type). */
 const deviceName = (context: RecorderContext): string => context.model.kind;
 
-export function infoDialog(context: RecorderContext): OsdDialog {
+/** The Info data (SPEC §6.1), shared by the Info dialog and the System Info page. */
+export function infoRows(context: RecorderContext): OsdDialogRow[] {
   const { model, unit } = context;
   const value = (label: string, text: string): OsdDialogRow => ({ kind: 'value', value: { label, value: text } });
+  return [
+    value('Device Name', deviceName(context)),
+    value('Model', model.id),
+    value('Device ID', unit.deviceId),
+    value('Serial No.', unit.serialNumber),
+    value('System Version', context.flash.firmware.version || model.firmwareVersion),
+    value('Build Date', model.buildDate),
+    value('MAC Address', unit.macAddress),
+    value('HDD', `${model.hdd}, Normal`),
+    { kind: 'qr', value: { label: 'Device ID QR code', value: unit.deviceId } },
+  ];
+}
+
+export function infoDialog(context: RecorderContext): OsdDialog {
   return {
     kind: 'dialog',
     id: 'info',
     title: 'Info',
-    rows: [
-      value('Device Name', deviceName(context)),
-      value('Model', model.id),
-      value('Device ID', unit.deviceId),
-      value('Serial No.', unit.serialNumber),
-      value('System Version', context.flash.firmware.version || model.firmwareVersion),
-      value('Build Date', model.buildDate),
-      value('MAC Address', unit.macAddress),
-      value('HDD', `${model.hdd}, Normal`),
-      { kind: 'qr', value: { label: 'Device ID QR code', value: unit.deviceId } },
-    ],
+    rows: infoRows(context),
     alert: null,
     busy: false,
     buttons: [button(context, INFO.close, 'Close')],

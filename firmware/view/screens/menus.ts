@@ -10,6 +10,7 @@ import type { OsdControl, OsdIcon, OsdLayer, OsdMenuPage } from '../osdModel';
 import { button, menuItem } from './controls';
 import { camerasPage } from './cameraPages';
 import { backupPage, hddPage, upgradePage } from './storagePages';
+import { dateTimePage, displayPage, systemInfoPage, systemLogPage } from './systemPages';
 
 export function quickMenuLayer(context: RecorderContext): OsdLayer {
   return {
@@ -86,6 +87,10 @@ const PAGES: Readonly<Partial<Record<MenuPageId, (context: RecorderContext) => O
   userList: userListPage,
   // ---- pages of users and rights ----
   // ---- pages of clock and log ----
+  dateTime: dateTimePage,
+  systemLog: systemLogPage,
+  systemInfo: systemInfoPage,
+  display: displayPage,
   // ---- pages of storage, upgrade and defaults ----
   hdd: hddPage,
   backup: backupPage,

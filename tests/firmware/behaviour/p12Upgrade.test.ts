@@ -5,7 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { firmwareStick, MemoryFlashStore, RECORDER_MODELS, rules, type UsbStick } from '../../../firmware';
 import { FAST, initializedRecorder, logIn, STATE } from '../support';
-import { flashOf, openMenu, reopened, STORAGE_PATHS, STORAGE_STATE } from '../storageSupport';
+import { flashOf, openMenu, reopened, STORAGE_PATHS, STORAGE_STATE, eventLog } from '../storageSupport';
 
 const NEW_VERSION = 'V4.1.0.LX.260301';
 const STICK = firmwareStick('LNR6108', NEW_VERSION);
@@ -47,8 +47,8 @@ describe('P12: firmware upgrade and recovery', () => {
     await driver;
     const flash = flashOf(driver);
     expect(flash.firmware).toEqual({ version: NEW_VERSION, upgradeInProgress: false });
-    expect(flash.systemLog.map((entry) => entry.kind)).toEqual(['upgrade']);
-    expect(flash.systemLog[0]?.detail).toContain(NEW_VERSION);
+    expect(eventLog(flash).map((entry) => entry.kind)).toEqual(['upgrade']);
+    expect(eventLog(flash)[0]?.detail).toContain(NEW_VERSION);
     // Recording stopped during the upgrade.
     expect(flash.disk.gaps).toHaveLength(1);
     expect(flash.disk.gaps[0]!.to - flash.disk.gaps[0]!.from).toBe(rules.UPGRADE_DURATION_MS);
@@ -86,7 +86,7 @@ describe('P12: firmware upgrade and recovery', () => {
     await driver;
     const flash = flashOf(driver);
     expect(flash.firmware).toEqual({ version: NEW_VERSION, upgradeInProgress: false });
-    expect(flash.systemLog.map((entry) => entry.kind)).toEqual(['upgradeFailed', 'recovery']);
+    expect(eventLog(flash).map((entry) => entry.kind)).toEqual(['upgradeFailed', 'recovery']);
     // Users kept: the old password still logs in.
     driver = logIn(driver).expectIn(STATE.menu);
     await driver;
@@ -111,7 +111,7 @@ describe('P12: firmware upgrade and recovery', () => {
       .expectAlert('N841A81_V1.7.0.LX.260301.bin is not a firmware for LNR6108. Nothing was changed.');
     await driver;
     expect(flashOf(driver).firmware.upgradeInProgress).toBe(false);
-    expect(flashOf(driver).systemLog).toEqual([]);
+    expect(eventLog(flashOf(driver))).toEqual([]);
   });
 
   it('asks for a stick, then for a file', async () => {

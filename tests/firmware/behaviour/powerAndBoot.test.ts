@@ -8,7 +8,9 @@ describe('when the power switch is off', () => {
     const driver = drive(FAST);
     await driver
       .expectIn(STATE.off)
-      .check((model) => expect(model).toEqual({ signal: false, layers: [], interactiveFrom: 0 }));
+      .check((model) =>
+        expect(model).toEqual({ signal: false, layers: [], interactiveFrom: 0, resolution: '1280x720' }),
+      );
     await driver
       .powerOn()
       .expectIn(STATE.booting)

@@ -5,7 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { firmwareStick, hardwareStatus, rules, type RecorderSnapshot } from '../../../firmware';
 import { initializedRecorder, logIn, STATE } from '../support';
-import { openMenu, STORAGE_PATHS, STORAGE_STATE } from '../storageSupport';
+import { openMenu, STORAGE_PATHS, STORAGE_STATE, eventLog } from '../storageSupport';
 
 const leds = (snapshot: RecorderSnapshot) => hardwareStatus(snapshot);
 const STICK = firmwareStick('LNR6108', 'V4.1.0.LX.260301', 64_000);
@@ -57,7 +57,7 @@ describe('P13: storage flows are deterministic', () => {
   it('gives the same disk, log, stick and screen for the same seed and events', async () => {
     const [first, second] = await Promise.all([run(), run()]);
     expect(second).toEqual(first);
-    expect(first.flash.systemLog.map((entry) => entry.kind)).toEqual(['backup', 'format']);
+    expect(eventLog(first.flash).map((entry) => entry.kind)).toEqual(['backup', 'format']);
     expect(first.usbStick?.files.map((file) => file.kind)).toEqual(['firmware', 'backup']);
   });
 });

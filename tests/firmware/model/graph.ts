@@ -101,7 +101,12 @@ export function alwaysTaken(steps: RecorderSnapshot[]): AnyTransitionDefinition[
 /** The transitions a step takes: those selected for the event, then eventless ones through transient states. */
 export function takenTransitions(snapshot: RecorderSnapshot, event: ModelEvent): AnyTransitionDefinition[] {
   const direct = recorderMachine.getTransitionData(snapshot as never, event as never) as AnyTransitionDefinition[];
-  if (!direct.some((transition) => (transition.target ?? []).some(entersTransient))) return direct;
+  // Eventless transitions can follow when the event enters a transient state, or when it only changes the context of
+  // a state whose own eventless guards may now hold (e.g. live view adding a camera that was just reported).
+  const mayFollow =
+    direct.some((transition) => (transition.target ?? []).some(entersTransient)) ||
+    (snapshot._nodes as AnyStateNode[]).some((node) => node.always !== undefined);
+  if (!mayFollow) return direct;
   const steps = getMicrosteps(recorderMachine, snapshot as never, event as never).map(
     ([next]) => next as RecorderSnapshot,
   );

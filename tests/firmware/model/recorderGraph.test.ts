@@ -83,7 +83,9 @@ describe.each(graphs)(
           snapshot.matches({ on: { running: 'deviceInit' } }) ||
           snapshot.matches({ on: { running: { ready: 'login' } } }) ||
           snapshot.matches({ on: { running: { ready: { menu: 'modifyUser' } } } });
-        if (!inDialog) expect(snapshot.context.form.values).toEqual({});
+        // The Date & Time page's fields (Date, Time) are menu-page fields and hold no password.
+        const typed = Object.keys(snapshot.context.form.values).filter((control) => !control.startsWith('dateTime.'));
+        if (!inDialog) expect(typed).toEqual([]);
       }
     });
 

@@ -30,8 +30,24 @@ import { openMenuPage } from '../../../firmware/machine/logic';
 import type { MenuNode } from '../../../firmware/domain/menuTree';
 import type { RecorderContext } from '../../../firmware/machine/types';
 import { STORAGE_BUSY_STATES, STORAGE_EVENTS, storageAbstractState } from './storageModel';
+import { clockFieldValues, temporaryPasswordInputs } from '../../../firmware/machine/features/access';
+import { parseClockEntry } from '../../../firmware/domain/clockSetting';
+import { isTemporaryCode, temporaryCodeOf } from './temporaryCode';
 
-export type InvokeId = 'verifyPassword' | 'hashPasswords' | 'writeFlash';
+/** Text fields where a person may type the temporary password. */
+const TEMPORARY_CODE_FIELDS = new Set(['login.password', 'modifyUser.oldPassword']);
+/**
+ * Where the code is offered: at login for admin (other users are refused before the code is checked, like a wrong
+ * password), and as Old Password in a session it opened (elsewhere it is just a wrong password). Keeps the graph small.
+ */
+function isTemporaryCodeOffered(control: string, context: RecorderContext): boolean {
+  // Offered on the Device Initialization family only: the default-accounts family takes the same transitions.
+  if (context.profile.firstBoot !== 'deviceInitialization') return false;
+  if (control === 'login.password') return (context.form.values['login.userName'] ?? '').trim() === 'admin';
+  return control === 'modifyUser.oldPassword' && context.session?.viaTemporaryPassword === true;
+}
+
+export type InvokeId = 'verifyPassword' | 'hashPasswords' | 'writeFlash' | 'checkTemporaryPassword';
 
 export type ModelEvent =
   | RecorderEvent
@@ -101,6 +117,10 @@ function fieldValues(control: string, fixtures: Fixtures): readonly string[] {
     // ---- field values of users and rights ----
 
     // ---- field values of temporary password, clock and log ----
+    case 'dateTime.date':
+      return ['2026-02-30'];
+    case 'dateTime.time':
+      return ['24:00:00'];
 
     // ---- field values of storage ----
 
@@ -175,6 +195,34 @@ export const BUSY_STATES: ReadonlyArray<{
   // ---- busy states of users and rights ----
 
   // ---- busy states of temporary password, clock and log ----
+  ...[
+    'loggingBoot',
+    'loggingOut',
+    { login: 'loggingLogin' },
+    { login: 'loggingTemporaryLogin' },
+    { login: 'loggingFailure' },
+    { menu: 'savingSetting' },
+  ].map((state) => ({
+    state: { on: { running: { ready: state } } },
+    actor: 'writeFlash' as const,
+    output: () => undefined,
+  })),
+  {
+    state: { on: { running: { ready: { login: 'verifyingTemporary' } } } },
+    actor: 'checkTemporaryPassword',
+    output: (context) => {
+      const { typed, secret, deviceId, date } = temporaryPasswordInputs.login({ context });
+      return isTemporaryCode(typed, secret, deviceId, date);
+    },
+  },
+  {
+    state: { on: { running: { ready: { menu: { modifyUser: 'verifyingTemporaryOld' } } } } },
+    actor: 'checkTemporaryPassword',
+    output: (context) => {
+      const { typed, secret, deviceId, date } = temporaryPasswordInputs.modifyUser({ context });
+      return isTemporaryCode(typed, secret, deviceId, date);
+    },
+  },
 
   // ---- busy states of storage ----
   ...STORAGE_BUSY_STATES.map(({ state }) => ({ state, actor: 'writeFlash' as const, output: () => undefined })),
@@ -222,6 +270,9 @@ export function eventsFor(snapshot: RecorderSnapshot, fixtures: Fixtures): Model
     if (control.role === 'textbox') {
       for (const value of fieldValues(control.id, fixtures))
         events.push({ type: 'SET_FIELD', control: control.id, value });
+      // temporary password, clock and log: the code support issues for the displayed date
+      if (isTemporaryCodeOffered(control.id, snapshot.context))
+        events.push({ type: 'SET_FIELD', control: control.id, value: temporaryCodeOf(snapshot.context) });
     }
   }
   return events;
@@ -390,6 +441,23 @@ export function abstractState(
   // ---- abstract state of users and rights ----
 
   // ---- abstract state of temporary password, clock and log ----
+  if (context.session?.viaTemporaryPassword) state.temporarySession = true;
+  if (state.values) {
+    const code = temporaryCodeOf(context);
+    const values = state.values as Record<string, string>;
+    for (const control of TEMPORARY_CODE_FIELDS)
+      if (context.form.values[control] === code) values[control] = 'temporary';
+  }
+  if (snapshot.matches({ on: { running: { ready: { menu: 'browsing' } } } } as never)) {
+    // Typing on the Date & Time page needs its field focused; keys need the keyboard; Save needs a valid entry.
+    const focus = context.focus;
+    const clockFocus = focus === null ? 'none' : focus.startsWith('dateTime.') ? focus : 'other';
+    if (context.keyboard !== null) state.keyboard = clockFocus;
+    if (openMenuPage(context)?.page === 'dateTime') {
+      const { date, time } = clockFieldValues(context);
+      state.clock = { valid: parseClockEntry(date, time).ok, focus: clockFocus };
+    }
+  }
 
   // ---- abstract state of storage ----
   Object.assign(state, storageAbstractState(snapshot, rules.RESET_HOLD_MIN_MS));

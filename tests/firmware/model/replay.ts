@@ -15,6 +15,7 @@ import {
 } from '../../../firmware';
 import type { HashRequest } from '../../../firmware/machine/setup';
 import { hashPassword, verifyPassword } from '../../../firmware/security/passwordHash';
+import { checkTemporaryPassword, type TemporaryPasswordRequest } from '../../../firmware/security/temporaryPassword';
 import type { RecorderPath } from './graph';
 import { abstractState, modelInput, type InvokeId, type ModelCase, type ModelEvent } from './recorderModel';
 
@@ -60,6 +61,10 @@ export async function replay(modelCase: ModelCase, path: RecorderPath): Promise<
           return input.record ? verifyPassword(input.password, input.record) : false;
         },
       ),
+      checkTemporaryPassword: fromPromise<boolean, TemporaryPasswordRequest & { typed: string }>(async ({ input }) => {
+        failIfInjected('checkTemporaryPassword');
+        return checkTemporaryPassword(input);
+      }),
       writeFlash: fromPromise<void, { flash: Flash }>(async ({ input }) => {
         failIfInjected('writeFlash');
         await store.write(input.flash);

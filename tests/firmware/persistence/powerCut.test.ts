@@ -13,7 +13,7 @@ import {
   type HeadlessRecorder,
 } from '../../../firmware';
 import { RecorderDriver } from '../../../firmware/headless/recorderDriver';
-import { logIn, STATE } from '../support';
+import { keptWithSessionLog, logIn, STATE } from '../support';
 import { fillAdminPasswordChange, openModifyAdmin } from '../api/walks';
 import { ENTRY_AT, FLASH_KEYS, fullFlash, PERSISTENCE_FAST } from './fullFlash';
 
@@ -40,9 +40,12 @@ describe('what the flash keeps', () => {
     const flash = await fullFlash();
     const { recorder, driver } = booted(flash);
     await driver.powerOff().boot().expectIn(STATE.liveView);
-    expect(recorder.snapshot().context.flash).toEqual(flash);
+    expect(keptWithSessionLog(recorder.snapshot().context.flash, flash)).toBe(true);
     const again = await reloaded(recorder);
-    for (const key of FLASH_KEYS) expect({ key, value: again.flash()[key] }).toEqual({ key, value: flash[key] });
+    for (const key of FLASH_KEYS.filter((k) => k !== 'systemLog')) {
+      expect({ key, value: again.flash()[key] }).toEqual({ key, value: flash[key] });
+    }
+    expect(keptWithSessionLog(again.flash(), flash)).toBe(true);
     // Three boots of 5 s since 09:00:00 world time, shown 2 h behind (the stored clock offset).
     expect(again.screen().values['System Date']).toBe('2026-03-02 07:00:15');
   });
@@ -53,9 +56,16 @@ describe('what the flash keeps', () => {
     await fillAdminPasswordChange(logIn(driver, KNOWN), KNOWN, NEW_PASSWORD).click('OK').expectAlert(null);
     const written = recorder.snapshot().context.flash;
     expect(written.users[0]?.password).not.toEqual(flash.users[0]?.password);
-    for (const key of FLASH_KEYS.filter((k) => k !== 'users' && k !== 'randomSeed')) {
+    for (const key of FLASH_KEYS.filter((k) => k !== 'users' && k !== 'randomSeed' && k !== 'systemLog')) {
       expect({ key, value: written[key] }).toEqual({ key, value: flash[key] });
     }
+    // The log keeps every entry and gains the boot, the login and the password change.
+    expect(written.systemLog.slice(0, flash.systemLog.length)).toEqual(flash.systemLog);
+    expect(written.systemLog.slice(flash.systemLog.length).map((entry) => entry.kind)).toEqual([
+      'boot',
+      'login',
+      'passwordChanged',
+    ]);
     const again = await reloaded(recorder);
     await logIn(again.driver(), NEW_PASSWORD).expectIn(STATE.menu);
   });
@@ -65,7 +75,7 @@ describe('what the flash keeps', () => {
     const { recorder, driver } = booted(flash);
     await driver.powerOff().wait(86_400_000).boot();
     const kept = recorder.snapshot().context.flash;
-    expect(kept.systemLog.map((e) => e.at)).toEqual(flash.systemLog.map((e) => e.at));
+    expect(kept.systemLog.slice(0, flash.systemLog.length).map((e) => e.at)).toEqual(flash.systemLog.map((e) => e.at));
     expect(kept.disk).toEqual({
       recordingSince: ENTRY_AT,
       gaps: [{ from: ENTRY_AT + 60_000, to: ENTRY_AT + 240_000 }],

@@ -1,0 +1,21 @@
+import { test } from '@playwright/test';
+import { RecorderPage } from './support/recorderPage';
+test('shots', async ({ page }) => {
+  const r = new RecorderPage(page);
+  await r.open('?model=LNR6108');
+  await r.powerOnAndBoot();
+  await r.initialize('Camera2026');
+  await r.button('Pause').click();
+  await r.openMainMenuLogin();
+  await r.logIn('Camera2026');
+  await r.button('Settings').click();
+  await r.button('Storage').click();
+  await r.screen.screenshot({ path: '/tmp/shot-hdd.png' });
+  await r.button('Camera').click();
+  await r.screen.screenshot({ path: '/tmp/shot-cameras.png' });
+  await r.button('System').click();
+  await r.button('Upgrade').click();
+  await r.screen.screenshot({ path: '/tmp/shot-upgrade.png' });
+  await r.button('Factory Default').click();
+  await r.screen.screenshot({ path: '/tmp/shot-factory.png' });
+});

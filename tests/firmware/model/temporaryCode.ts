@@ -1,0 +1,32 @@
+/**
+ * The temporary password of the date a recorder displays, computed synchronously (Node's HMAC) from the same pure
+ * parts as the firmware's WebCrypto derivation, so the model can offer the right code and predict the check's
+ * outcome while the graph is built. tests/firmware/domain/temporaryPassword.test.ts checks both agree.
+ */
+import { createHmac } from 'node:crypto';
+import { formatDeviceDate } from '../../../firmware';
+import type { RecorderContext } from '../../../firmware/machine/types';
+import {
+  normalizeTemporaryPassword,
+  temporaryPasswordFromMac,
+  temporaryPasswordMessage,
+} from '../../../firmware/security/temporaryPassword';
+
+export function temporaryCodeSync(secret: string, deviceId: string, date: string): string {
+  const mac = createHmac('sha256', Buffer.from(secret, 'hex'))
+    .update(temporaryPasswordMessage(deviceId, date))
+    .digest();
+  return temporaryPasswordFromMac(new Uint8Array(mac));
+}
+
+/** The code support would issue for the date `context`'s recorder displays now. */
+export const temporaryCodeOf = (context: RecorderContext): string =>
+  temporaryCodeSync(
+    context.unit.secret,
+    context.unit.deviceId,
+    formatDeviceDate(context.now + context.flash.clockOffsetMs),
+  );
+
+/** Whether the firmware's check accepts `typed` as `context`'s code for `date`. */
+export const isTemporaryCode = (typed: string, secret: string, deviceId: string, date: string): boolean =>
+  normalizeTemporaryPassword(typed) === normalizeTemporaryPassword(temporaryCodeSync(secret, deviceId, date));
