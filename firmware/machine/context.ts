@@ -24,6 +24,10 @@ export function freshRam(): Pick<
   | 'pendingFlash'
   | 'toast'
   // ---- RAM keys of users and rights ----
+  | 'deleteTarget'
+  | 'recoveryWrongAnswers'
+  | 'appVerification'
+  | 'recoveryVerifiedBy'
   // ---- RAM keys of temporary password, clock and log ----
   // ---- RAM keys of storage ----
   // ---- RAM keys of cameras ----
@@ -42,6 +46,10 @@ export function freshRam(): Pick<
     pendingFlash: null,
     toast: null,
     // ---- RAM of users and rights ----
+    deleteTarget: null,
+    recoveryWrongAnswers: 0,
+    appVerification: null,
+    recoveryVerifiedBy: null,
     // ---- RAM of temporary password, clock and log ----
     // ---- RAM of storage ----
     // ---- RAM of cameras ----

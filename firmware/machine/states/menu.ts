@@ -12,6 +12,9 @@ import { menuLayer } from '../../view/screens/menus';
 import { shutdownDialog } from '../../view/screens/dialogs';
 import { recorderSetup } from '../setup';
 import { modifyUser } from './modifyUser';
+// ---- imports of users and rights ----
+import { addUser } from './addUser';
+import { deleteUser } from './deleteUser';
 import { moveFocusWithin } from './stateHelpers';
 import { TARGET } from './targets';
 
@@ -28,6 +31,8 @@ export const menu = recorderSetup.createStateConfig({
           { guard: 'isShutdownMenuItem', target: 'shutdownDialog' },
           { guard: 'canModifyUser', target: 'modifyUser', actions: 'openModifyDialog' },
           // ---- menu activations of users and rights ----
+          { guard: 'canOpenAddUser', target: 'addUser' },
+          { guard: 'canDeleteUserTarget', target: 'deleteUser', actions: 'openDeleteDialog' },
           // ---- menu activations of temporary password, clock and log ----
           // ---- menu activations of storage, upgrade and defaults ----
           // ---- menu activations of cameras ----
@@ -52,6 +57,8 @@ export const menu = recorderSetup.createStateConfig({
     },
     modifyUser,
     // ---- menu states of users and rights ----
+    addUser,
+    deleteUser,
     // ---- menu states of temporary password, clock and log ----
     // ---- menu states of storage, upgrade and defaults ----
     // ---- menu states of cameras ----

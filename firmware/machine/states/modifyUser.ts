@@ -75,7 +75,10 @@ export const modifyUser = recorderSetup.createStateConfig({
         input: hashInputs.modifyUser,
         onDone: {
           target: 'saving',
-          actions: { type: 'prepareChangedPasswordFlash', params: ({ event }) => ({ hashes: event.output }) },
+          actions: [
+            { type: 'prepareChangedPasswordFlash', params: ({ event }) => ({ hashes: event.output }) },
+            'logPasswordChangedByOther',
+          ],
         },
         onError: {
           target: 'editing',

@@ -15,6 +15,7 @@ import { quickMenuLayer } from '../../view/screens/menus';
 import { recorderSetup } from '../setup';
 import { login } from './login';
 import { menu } from './menu';
+import { passwordRecovery } from './passwordRecovery';
 import { moveFocusWithin } from './stateHelpers';
 import { TARGET } from './targets';
 
@@ -69,6 +70,7 @@ export const ready = recorderSetup.createStateConfig({
     },
     menu,
     // ---- ready states of users and rights ----
+    passwordRecovery,
     // ---- ready states of temporary password, clock and log ----
     // ---- ready states of storage ----
     // ---- ready states of cameras ----

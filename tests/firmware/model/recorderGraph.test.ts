@@ -82,7 +82,10 @@ describe.each(graphs)(
         const inDialog =
           snapshot.matches({ on: { running: 'deviceInit' } }) ||
           snapshot.matches({ on: { running: { ready: 'login' } } }) ||
-          snapshot.matches({ on: { running: { ready: { menu: 'modifyUser' } } } });
+          snapshot.matches({ on: { running: { ready: { menu: 'modifyUser' } } } }) ||
+          // ---- dialogs with typed text of users and rights ----
+          snapshot.matches({ on: { running: { ready: { menu: 'addUser' } } } }) ||
+          snapshot.matches({ on: { running: { ready: 'passwordRecovery' } } });
         if (!inDialog) expect(snapshot.context.form.values).toEqual({});
       }
     });
