@@ -80,6 +80,10 @@ function isValidApproval(context: RecorderContext, event: RecorderEvent): boolea
 const logged = (context: RecorderContext, flash: Flash, kind: LogEventKind, user: string | null, detail: string) =>
   withLogEntry(flash, deviceNow(context), kind, user, detail);
 
+/** An action that shows, in the dialog's alert line, the problem `problemOf` finds with what was typed. */
+const showProblem = (problemOf: (context: RecorderContext) => string | null) =>
+  update(({ context }) => ({ form: { ...context.form, message: text(problemOf(context) ?? '') } }));
+
 export const userGuards = {
   canOpenAddUser: guard(
     ({ context, event }) =>
@@ -124,9 +128,7 @@ export const userActions = {
       message: null,
     },
   })),
-  showAddUserProblem: update(({ context }) => ({
-    form: { ...context.form, message: text(addUserProblem(context) ?? '') },
-  })),
+  showAddUserProblem: showProblem(addUserProblem),
   prepareAddedUserFlash: update<{ hashes: readonly PasswordHash[] }>(({ context }, { hashes }) => {
     const [hash] = hashes;
     if (!hash) throw new Error('Add User produced no hash.');
@@ -156,9 +158,7 @@ export const userActions = {
     const detail = `Password of ${target} changed by ${operator}.`;
     return { pendingFlash: logged(context, context.pendingFlash, 'passwordChanged', target, detail) };
   }),
-  showSecurityAnswersProblem: update(({ context }) => ({
-    form: { ...context.form, message: text(securityAnswersProblem(context) ?? '') },
-  })),
+  showSecurityAnswersProblem: showProblem(securityAnswersProblem),
   /** Device Initialization: the hashes after the admin password's are the answers, in question order. */
   addSecurityAnswersToPendingFlash: update<{ hashes: readonly PasswordHash[] }>(({ context }, { hashes }) =>
     context.pendingFlash && context.profile.securityQuestions
@@ -202,9 +202,7 @@ export const userActions = {
     focus: null,
     keyboard: null,
   })),
-  showRecoveryPasswordProblem: update(({ context }) => ({
-    form: { ...context.form, message: text(recoveryPasswordProblem(context) ?? '') },
-  })),
+  showRecoveryPasswordProblem: showProblem(recoveryPasswordProblem),
   prepareRecoveredPasswordFlash: update<{ hashes: readonly PasswordHash[] }>(({ context }, { hashes }) => {
     const [hash] = hashes;
     if (!hash) throw new Error('Password Recovery produced no hash.');
