@@ -26,9 +26,8 @@ import {
   type RecorderSnapshot,
 } from '../../../firmware';
 import { hashInputs, verifyInputs, type HashRequest } from '../../../firmware/machine/setup';
-import { recoveryAnswerInput, userHashInputs } from '../../../firmware/machine/features/users';
-import { openMenuPage } from '../../../firmware/machine/logic';
 import type { RecorderContext } from '../../../firmware/machine/types';
+import { addUsersAbstractState, appApprovals, usersBusyStates, usersFieldValues } from './usersModel';
 
 export type InvokeId = 'verifyPassword' | 'hashPasswords' | 'writeFlash';
 
@@ -80,15 +79,6 @@ export function modelInput(modelCase: ModelCase): RecorderInput {
   });
 }
 
-// ---- fixtures of users and rights ----
-const SECOND_USER = 'second';
-/** Device Initialization stores this answer for all three questions; Password Recovery offers it and a wrong one. */
-const RIGHT_ANSWER = 'Rex';
-const WRONG_ANSWER = 'Tiger';
-const USERS_FIXTURE_VALUES: readonly string[] = [SECOND_USER, RIGHT_ANSWER, WRONG_ANSWER];
-/** Accounts a recorder is born with (any family); every other account is one added through Add User. */
-const FAMILY_ACCOUNTS: readonly string[] = ['admin', 'default'];
-
 /** Values offered for each text field. */
 function fieldValues(control: string, fixtures: Fixtures): readonly string[] {
   switch (control) {
@@ -107,21 +97,16 @@ function fieldValues(control: string, fixtures: Fixtures): readonly string[] {
     case 'modifyUser.confirmPassword':
       return [fixtures.next];
     // ---- field values of users and rights ----
-    // Empty fields already take the refusals; one acceptable value per field takes the rest.
     case 'addUser.userName':
-      return [SECOND_USER];
     case 'addUser.password':
     case 'addUser.confirmPassword':
-      return [fixtures.good];
     case 'deviceInit.answer1':
     case 'deviceInit.answer2':
     case 'deviceInit.answer3':
-      return [RIGHT_ANSWER];
     case 'passwordRecovery.answer':
-      return [RIGHT_ANSWER, WRONG_ANSWER];
     case 'passwordRecovery.newPassword':
     case 'passwordRecovery.confirmPassword':
-      return [fixtures.next];
+      return usersFieldValues(control, fixtures);
 
     // ---- field values of temporary password, clock and log ----
 
@@ -196,39 +181,7 @@ export const BUSY_STATES: ReadonlyArray<{
     output: () => undefined,
   },
   // ---- busy states of users and rights ----
-  {
-    state: { on: { running: { ready: { menu: { addUser: 'hashing' } } } } },
-    actor: 'hashPasswords',
-    output: (context) => userHashInputs.addUser(context).requests.map(fakeHash),
-  },
-  {
-    state: { on: { running: { ready: { menu: { addUser: 'saving' } } } } },
-    actor: 'writeFlash',
-    output: () => undefined,
-  },
-  {
-    state: { on: { running: { ready: { menu: { deleteUser: 'saving' } } } } },
-    actor: 'writeFlash',
-    output: () => undefined,
-  },
-  {
-    state: { on: { running: { ready: { passwordRecovery: 'verifyingAnswer' } } } },
-    actor: 'verifyPassword',
-    output: (context) => {
-      const { password, record } = recoveryAnswerInput(context);
-      return record?.hash === `plain:${password}`;
-    },
-  },
-  {
-    state: { on: { running: { ready: { passwordRecovery: 'hashing' } } } },
-    actor: 'hashPasswords',
-    output: (context) => userHashInputs.recovery(context).requests.map(fakeHash),
-  },
-  {
-    state: { on: { running: { ready: { passwordRecovery: 'saving' } } } },
-    actor: 'writeFlash',
-    output: () => undefined,
-  },
+  ...usersBusyStates(fakeHash),
 
   // ---- busy states of temporary password, clock and log ----
 
@@ -275,19 +228,6 @@ export function eventsFor(snapshot: RecorderSnapshot, fixtures: Fixtures): Model
   return events;
 }
 
-// ---- outside-world events of users and rights ----
-/** On the app-verification screen: the app's approval with the right code, a wrong code, and another recorder's. */
-function appApprovals(snapshot: RecorderSnapshot): ModelEvent[] {
-  const shown = snapshot.context.appVerification;
-  if (shown === null) return [];
-  const deviceId = snapshot.context.unit.deviceId;
-  return [
-    { type: 'APP_VERIFICATION_APPROVED', deviceId, code: shown.code },
-    { type: 'APP_VERIFICATION_APPROVED', deviceId, code: shown.code === '000000' ? '000001' : '000000' },
-    { type: 'APP_VERIFICATION_APPROVED', deviceId: 'ANOTHERRECORDER', code: shown.code },
-  ];
-}
-
 /** A field value as a class: a fixture's name, empty, or other typed text. */
 function valueClass(value: string, fixtures: Fixtures): string {
   if (value === '') return '';
@@ -331,11 +271,6 @@ function passwordClass(
 const IN_LOGIN = { on: { running: { ready: 'login' } } } as const;
 const IN_MODIFY = { on: { running: { ready: { menu: 'modifyUser' } } } } as const;
 const IN_DEVICE_INIT = { on: { running: 'deviceInit' } } as const;
-// ---- dialogs of users and rights (their own fixture values are kept apart: right and wrong answers differ) ----
-const IN_USER_DIALOG = { on: { running: { ready: { menu: 'addUser' } } } } as const;
-const IN_RECOVERY = { on: { running: { ready: 'passwordRecovery' } } } as const;
-const IN_MENU = { on: { running: { ready: 'menu' } } } as const;
-
 /**
  * The abstract state: what decides which transitions can be taken from here, and nothing else, so the graph stays
  * small enough to walk in seconds. Field values become fixture classes; the login's failure count, lock and the
@@ -380,34 +315,10 @@ export function abstractState(
   if (inModify && context.session)
     state.password = passwordClass(context, context.session.userName, fixtures, passwordOf);
   // ---- abstract state of users and rights ----
-  // Added accounts matter on the user list and its dialogs only, and there only as "some account can be deleted";
-  // elsewhere they are left out, so adding a user does not copy the rest of the graph.
-  if (snapshot.matches(IN_MENU as never) && openMenuPage(context)?.page === 'userList')
-    state.addedUsers = context.flash.users.some((user) => !FAMILY_ACCOUNTS.includes(user.name));
-  const inRecovery = snapshot.matches(IN_RECOVERY as never);
-  // Wrong answers and the admin's lock decide where Forgot Password leads: they matter at login and in recovery.
-  if (inLogin || inRecovery) {
-    state.wrongAnswers = context.recoveryWrongAnswers;
-    state.adminLocked = (context.lockedUntil.admin ?? 0) > context.now;
-  }
-  // A family with login recovery refuses Forgot Password while admin is locked: count every failure there, so the
-  // graph reaches the lock of a 5-try family too (the coarse none/some/last stops before it).
-  if (inLogin && context.profile.loginRecovery !== null) {
-    state.failures = context.loginFailures[(context.form.values['login.userName'] ?? '').trim()] ?? 0;
-  }
-  if (inRecovery) {
-    state.app = context.appVerification === null ? null : context.appVerification.until > context.now;
-    state.verifiedBy = context.recoveryVerifiedBy;
-  }
-  if (inRecovery || snapshot.matches(IN_USER_DIALOG as never)) {
-    state.values = Object.fromEntries(
-      Object.entries(context.form.values).map(([control, value]) => [
-        control,
-        USERS_FIXTURE_VALUES.includes(value) ? value : valueClass(value, fixtures),
-      ]),
-    );
-    state.focus = focusClass(context);
-  }
+  addUsersAbstractState(snapshot, state, {
+    value: (value) => valueClass(value, fixtures),
+    focus: focusClass,
+  });
 
   // ---- abstract state of temporary password, clock and log ----
 
