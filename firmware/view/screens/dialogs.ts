@@ -98,6 +98,10 @@ export function modifyUserDialog(context: RecorderContext, busy: boolean): OsdDi
         control: { ...checkbox(context, MODIFY_USER.modifyPassword, 'Modify Password'), enabled: !busy },
       },
       password(MODIFY_USER.oldPassword, 'Old Password'),
+      // ---- modify rows of users and rights (P6: Old Password is the operator's own when changing another user) ----
+      ...(context.session && context.session.userName !== target
+        ? [{ kind: 'text', text: `Old Password: your own password (${context.session.userName}).` } as const]
+        : []),
       password(MODIFY_USER.newPassword, 'New Password'),
       password(MODIFY_USER.confirmPassword, 'Confirm Password'),
       ruleHint(context),

@@ -43,6 +43,7 @@ describe.each(FAMILIES)("P6: a second admin resets the first admin's password ($
     await logOut(driver, family);
     await toUserList(driver, family, 'second', family.good)
       .click('Modify admin')
+      .check((model) => expect(JSON.stringify(model)).toContain('Old Password: your own password (second).'))
       .click('Modify Password')
       .fill('Old Password', family.good)
       .fill('New Password', family.good.split('').reverse().join(''))
