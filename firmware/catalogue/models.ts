@@ -4,7 +4,7 @@
  */
 import type { ProfileId } from './profiles';
 
-export type RecorderModelId = 'LNR6108' | 'N863A63B' | 'N841A81' | 'D841A82B' | 'LNR440';
+export type RecorderModelId = 'LNR6108' | 'N863A63B' | 'N841A81' | 'D841A82B' | 'LNR440' | 'N831A81';
 
 export interface RecorderModel {
   readonly id: RecorderModelId;
@@ -99,6 +99,20 @@ export const RECORDER_MODELS: Readonly<Record<RecorderModelId, RecorderModel>> =
     serialPrefix: 'LNR440',
     hdd: '1 TB',
     sources: 'SPEC §4; MAN-LNR400',
+  },
+  N831A81: {
+    id: 'N831A81',
+    kind: 'NVR',
+    profile: 'connect',
+    channels: 8,
+    cameraInputs: 'poe',
+    description: '8-channel 4K NVR (Lorex Connect)',
+    firmwareVersion: 'V2.1.3.LX.240927',
+    buildDate: '2024-09-27',
+    hasResetButton: false,
+    serialPrefix: 'N831A',
+    hdd: '2 TB',
+    sources: 'SPEC §4; KB-N831 (security questions, app verification); version, build date and HDD *invented*',
   },
 };
 

@@ -21,6 +21,12 @@ export type FirstBoot =
   /** Factory accounts with a documented default password are active at once (older recorders). */
   | 'defaultAccounts';
 
+/**
+ * What the login dialog offers a user who forgot the admin password: nothing (support only), or Forgot Password
+ * leading to the security questions with the app-account verification as fallback (P5, KB-N831).
+ */
+export type LoginRecovery = 'securityQuestions' | null;
+
 /** A reset path id from SPEC §3. */
 export type ResetPathId = 'P1' | 'P2' | 'P3' | 'P4' | 'P5' | 'P6' | 'P7' | 'P8' | 'P9' | 'P10' | 'P11' | 'P12' | 'P13';
 
@@ -49,9 +55,13 @@ export interface Profile {
   readonly defaultAccounts: readonly DefaultAccount[];
   /** Whether Device Initialization also asks for three security questions (P5). */
   readonly securityQuestions: boolean;
+  /** What the login dialog's Forgot Password offers, if the family has it (P5). */
+  readonly loginRecovery: LoginRecovery;
   /** The reset paths a customer of this family can take. */
   readonly resetPaths: readonly ResetPathId[];
-  readonly sources: Readonly<Record<'menu' | 'passwordRule' | 'lockout' | 'firstBoot' | 'resetPaths', string>>;
+  readonly sources: Readonly<
+    Record<'menu' | 'passwordRule' | 'lockout' | 'firstBoot' | 'resetPaths' | 'loginRecovery', string>
+  >;
 }
 
 const CLOUD_LIKE_LOCKOUT: LockoutRule = { maxFailures: 5, lockDurationMs: LOCK_DURATION_MS };
@@ -70,6 +80,7 @@ export const PROFILES: Readonly<Record<ProfileId, Profile>> = {
       { name: 'default', group: 'user', password: '000000' },
     ],
     securityQuestions: false,
+    loginRecovery: null,
     resetPaths: ['P1', 'P3', 'P6', 'P7', 'P11', 'P12', 'P13'],
     sources: {
       menu: 'MAN-LNR400, MAN-NR800',
@@ -77,6 +88,7 @@ export const PROFILES: Readonly<Record<ProfileId, Profile>> = {
       lockout: 'MAN-LNR400: 3 or more wrong tries, reset after 30 minutes or a power cycle',
       firstBoot: 'MAN-LNR400: admin / 000000 plus a view-only default user',
       resetPaths: 'KB-old-tech (support only)',
+      loginRecovery: 'KB-old-tech: none on the recorder (support only)',
     },
   },
   cloud: {
@@ -88,6 +100,7 @@ export const PROFILES: Readonly<Record<ProfileId, Profile>> = {
     firstBoot: 'deviceInitialization',
     defaultAccounts: [],
     securityQuestions: false,
+    loginRecovery: null,
     resetPaths: ['P1', 'P2', 'P3', 'P6', 'P7', 'P11', 'P12', 'P13'],
     sources: {
       menu: 'seed 001 / KB-Cloud: Settings > System > Account > User, pencil "Modify"',
@@ -95,6 +108,7 @@ export const PROFILES: Readonly<Record<ProfileId, Profile>> = {
       lockout: '*invented*: 5 tries (Dahua OEM figure), 30 min',
       firstBoot: 'DH-init, QSG-N843: create a secure password at first boot',
       resetPaths: 'seed 000, seed 001',
+      loginRecovery: 'seed 001: none on the recorder (temporary password from support)',
     },
   },
   home: {
@@ -106,6 +120,7 @@ export const PROFILES: Readonly<Record<ProfileId, Profile>> = {
     firstBoot: 'deviceInitialization',
     defaultAccounts: [],
     securityQuestions: false,
+    loginRecovery: null,
     resetPaths: ['P1', 'P2', 'P3', 'P4', 'P6', 'P7', 'P11', 'P12', 'P13'],
     sources: {
       menu: 'MAN-N841: SYSTEM > ACCOUNT > User',
@@ -113,6 +128,7 @@ export const PROFILES: Readonly<Record<ProfileId, Profile>> = {
       lockout: '*invented*: as cloud',
       firstBoot: 'QSG-N843: the Setup Wizard creates a secure password',
       resetPaths: 'KB-Home (app Forgot device password), KB-old-tech (phone)',
+      loginRecovery: 'KB-Home: recovery is in the app, not on the recorder',
     },
   },
   app: {
@@ -124,6 +140,7 @@ export const PROFILES: Readonly<Record<ProfileId, Profile>> = {
     firstBoot: 'deviceInitialization',
     defaultAccounts: [],
     securityQuestions: false,
+    loginRecovery: null,
     resetPaths: ['P1', 'P2', 'P3', 'P4', 'P6', 'P7', 'P11', 'P12', 'P13'],
     sources: {
       menu: 'KB-App-new: Main Menu > Users > User, Edit icon',
@@ -131,6 +148,7 @@ export const PROFILES: Readonly<Record<ProfileId, Profile>> = {
       lockout: '*invented*: as cloud',
       firstBoot: '*invented*: as cloud',
       resetPaths: 'KB-App-new (app email), seed 000 (website form)',
+      loginRecovery: 'KB-App-new: recovery is in the app, not on the recorder',
     },
   },
   connect: {
@@ -142,6 +160,7 @@ export const PROFILES: Readonly<Record<ProfileId, Profile>> = {
     firstBoot: 'deviceInitialization',
     defaultAccounts: [],
     securityQuestions: true,
+    loginRecovery: 'securityQuestions',
     resetPaths: ['P1', 'P3', 'P5', 'P6', 'P7', 'P11', 'P12', 'P13'],
     sources: {
       menu: '*invented*: Main Menu > System > User',
@@ -149,6 +168,7 @@ export const PROFILES: Readonly<Record<ProfileId, Profile>> = {
       lockout: '*invented*: as cloud',
       firstBoot: 'KB-N831: security questions set up during the Lorex Setup Wizard',
       resetPaths: 'KB-N831',
+      loginRecovery: 'KB-N831: Forgot Password > Password Recovery (questions), then Lorex Connect app verification',
     },
   },
 };

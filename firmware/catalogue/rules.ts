@@ -72,3 +72,22 @@ export const RECORDING_MB_PER_HOUR_MAX = 2_250;
 
 /** The most recording gaps the disk keeps (older gaps are overwritten recordings anyway). *invented* */
 export const DISK_GAPS_MAX = 1_000;
+
+/**
+ * How many accounts a recorder holds (Add User refuses more). Dahua firmware documents a capacity of 64 users
+ * (domain research §2); no Lorex figure was found, so for the simulator this is *invented*: 16.
+ */
+export const MAX_USERS = 16;
+
+/** Characters of a security-question answer. *invented* (no Lorex or Dahua limit found). */
+export const SECURITY_ANSWER_MIN_LENGTH = 2;
+export const SECURITY_ANSWER_MAX_LENGTH = 32;
+
+/**
+ * Wrong security-question answers accepted per boot before the recorder stops asking the questions and offers only
+ * the app-account verification (P5). A power cycle resets it, like the login lock (SPEC §5). *invented*
+ */
+export const RECOVERY_MAX_WRONG_ANSWERS_PER_BOOT = 3;
+
+/** How long the app-verification code shown on the recorder stays valid. *invented* (SPEC §5: 10 minutes). */
+export const APP_VERIFICATION_VALID_MS = 10 * MINUTE_MS;

@@ -24,6 +24,10 @@ export function freshRam(): Pick<
   | 'pendingFlash'
   | 'toast'
   // ---- RAM keys of users and rights ----
+  | 'deleteTarget'
+  | 'recoveryWrongAnswers'
+  | 'appVerification'
+  | 'recoveryVerifiedBy'
   // ---- RAM keys of temporary password, clock and log ----
   | 'logPage'
   // ---- RAM keys of storage ----
@@ -50,6 +54,10 @@ export function freshRam(): Pick<
     pendingFlash: null,
     toast: null,
     // ---- RAM of users and rights ----
+    deleteTarget: null,
+    recoveryWrongAnswers: 0,
+    appVerification: null,
+    recoveryVerifiedBy: null,
     // ---- RAM of temporary password, clock and log ----
     logPage: 0,
     // ---- RAM of storage ----

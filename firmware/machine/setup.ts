@@ -23,7 +23,7 @@ import {
 } from '../view/controlIds';
 import { EMPTY_FORM, freshRam } from './context';
 import { focusActions, focusGuards } from './features/focus';
-import { userActions, userGuards } from './features/users';
+import { securityAnswerRequests, userActions, userGuards } from './features/users';
 import { accessActions, accessActors, accessGuards, withFirstBootLog, withPasswordChangeLog } from './features/access';
 import { storageActions, storageGuards } from './features/storage';
 import { cameraActions, cameraGuards } from './features/cameras';
@@ -368,7 +368,10 @@ export const recorderSetup = setup({
 /** Inputs of the hashing actor for each flow, built from the fields typed. */
 export const hashInputs = {
   deviceInit: ({ context }: { context: RecorderContext }) => ({
-    requests: [{ password: fieldValue(context, DEVICE_INIT.password), salt: context.pendingSalts[0] ?? '' }],
+    requests: [
+      { password: fieldValue(context, DEVICE_INIT.password), salt: context.pendingSalts[0] ?? '' },
+      ...securityAnswerRequests(context),
+    ],
     iterations: context.pbkdf2Iterations,
   }),
   defaultAccounts: ({ context }: { context: RecorderContext }) => ({

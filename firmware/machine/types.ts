@@ -91,6 +91,14 @@ export interface RecorderContext {
   /** A confirmation shown briefly at the bottom of the screen, until world time `until`. */
   readonly toast: { readonly text: string; readonly until: number } | null;
   // ---- context of users and rights ----
+  /** The user whose Delete confirmation is open. */
+  readonly deleteTarget: string | null;
+  /** Wrong security-question answers since power-up (P5); at the limit the questions are no longer asked. */
+  readonly recoveryWrongAnswers: number;
+  /** The code the app-verification screen shows (and its QR code), valid until world time `until`. */
+  readonly appVerification: { readonly code: string; readonly until: number } | null;
+  /** How the owner proved ownership in Password Recovery; set only once proven, cleared when it closes. */
+  readonly recoveryVerifiedBy: 'securityQuestion' | 'app' | null;
   // ---- context of temporary password, clock and log ----
   /** The System Log page shown (0 = the newest entries). */
   readonly logPage: number;
@@ -141,8 +149,14 @@ export type CoreEvent =
   /** Enter: activate the highlighted control. */
   | { type: 'CONFIRM' };
 
-/** Events of users and rights. */
-export type UsersEvent = never;
+/**
+ * Events of users and rights. APP_VERIFICATION_APPROVED comes from the outside world, not the screen: the owner scanned
+ * the recorder's app-verification QR code in the mobile app (Recorder Settings > Help > Reset Device Password,
+ * KB-N831), confirmed with the app account's password, and the app approved the reset. It carries the Device ID and
+ * the code the QR code showed; the recorder accepts it only on its app-verification screen, for its own Device ID,
+ * with the code on screen, before the code expires (P5).
+ */
+export type UsersEvent = { type: 'APP_VERIFICATION_APPROVED'; deviceId: string; code: string };
 
 /** Events of the temporary password, clock and log. */
 export type AccessEvent = never; // the feature reuses the screen events (ACTIVATE, SET_FIELD...)

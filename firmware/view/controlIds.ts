@@ -82,6 +82,36 @@ export const keyboardCharacterOf = (control: string): string | null =>
   control.startsWith(KEY_PREFIX) && control.length === KEY_PREFIX.length + 1 ? control.slice(KEY_PREFIX.length) : null;
 
 // ---- control ids of users and rights ----
+export const ADD_USER = {
+  userName: 'addUser.userName',
+  password: 'addUser.password',
+  confirmPassword: 'addUser.confirmPassword',
+  adminGroup: 'addUser.adminGroup',
+  ok: 'addUser.ok',
+  cancel: 'addUser.cancel',
+} as const;
+
+export const DELETE_USER = { ok: 'deleteUser.ok', cancel: 'deleteUser.cancel' } as const;
+
+const DELETE_PREFIX = 'userList.delete.';
+/** The Delete (trash) button of a user's row. */
+export const deleteUserControl = (userName: string): string => `${DELETE_PREFIX}${userName}`;
+/** The user name of a Delete button, or null when `control` is not one. */
+export const deleteTargetOf = (control: string): string | null =>
+  control.startsWith(DELETE_PREFIX) ? control.slice(DELETE_PREFIX.length) : null;
+
+/** Device Initialization's security-question answers (connect family), one per question. */
+export const SECURITY_ANSWERS = ['deviceInit.answer1', 'deviceInit.answer2', 'deviceInit.answer3'] as const;
+
+export const PASSWORD_RECOVERY = {
+  forgotPassword: 'login.forgotPassword',
+  answer: 'passwordRecovery.answer',
+  ok: 'passwordRecovery.ok',
+  useApp: 'passwordRecovery.useApp',
+  cancel: 'passwordRecovery.cancel',
+  newPassword: 'passwordRecovery.newPassword',
+  confirmPassword: 'passwordRecovery.confirmPassword',
+} as const;
 
 // ---- control ids of temporary password, clock and log ----
 export const CLOCK = { date: 'dateTime.date', time: 'dateTime.time', save: 'dateTime.save' } as const;

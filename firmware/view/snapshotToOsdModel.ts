@@ -26,6 +26,7 @@ import {
   restoreConfirmDialog,
   upgradeConfirmDialog,
 } from './screens/storageDialogs';
+import { addUserDialog, deleteUserDialog, passwordRecoveryDialog, securityQuestionsDialog } from './screens/users';
 
 export type RecorderSnapshot = SnapshotFrom<RecorderMachine>;
 
@@ -43,6 +44,7 @@ const READY_DIALOGS: Readonly<Record<string, DialogOf>> = {
   login: loginDialog,
   defaultPasswordPrompt: (context) => defaultPasswordPromptDialog(context),
   // ---- ready dialogs of users and rights ----
+  passwordRecovery: passwordRecoveryDialog,
 
   // ---- ready dialogs of temporary password, clock and log ----
   temporaryPasswordPrompt: (context) => temporaryPasswordPromptDialog(context),
@@ -57,6 +59,8 @@ const MENU_DIALOGS: Readonly<Record<string, DialogOf>> = {
   shutdownDialog: (context) => shutdownDialog(context),
   modifyUser: modifyUserDialog,
   // ---- menu dialogs of users and rights ----
+  addUser: addUserDialog,
+  deleteUser: deleteUserDialog,
 
   // ---- menu dialogs of temporary password, clock and log ----
 
@@ -87,6 +91,9 @@ function screenLayers(snapshot: RecorderSnapshot): OsdLayer[] | null {
   if (inState(snapshot, { on: 'booting' })) return [bootSplashLayer(context)];
   if (inState(snapshot, { on: { running: 'provisioning' } })) return [bootSplashLayer(context, true)];
   if (inState(snapshot, { on: { running: 'deviceInit' } })) {
+    // ---- device initialization pages of users and rights ----
+    if (inState(snapshot, { on: { running: { deviceInit: 'questionsPage' } } }))
+      return [{ kind: 'backdrop' }, securityQuestionsDialog(context, busy)];
     const page = inState(snapshot, { on: { running: { deviceInit: 'passwordPage' } } }) ? 'password' : 'summary';
     return [{ kind: 'backdrop' }, deviceInitDialog(context, page, busy)];
   }

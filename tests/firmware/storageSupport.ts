@@ -34,6 +34,7 @@ export const STORAGE_PATHS: Readonly<
     users: ['System', 'Account', 'User'],
   },
   N863A63B: { hdd: ['Storage', 'HDD'], backup: ['Storage', 'Backup'], system: ['System'], users: ['Users', 'User'] },
+  N831A81: { hdd: ['Storage', 'HDD'], backup: ['Storage', 'Backup'], system: ['System'], users: ['System', 'User'] },
   LNR440: {
     hdd: ['Setting', 'System', 'HDD'],
     backup: ['Backup'],

@@ -1,5 +1,13 @@
 /** Shared fixtures for firmware behaviour tests: fast hashing, state paths, and common walks. */
-import { drive, type Flash, type HeadlessRecorderOptions, type RecorderDriver } from '../../firmware';
+import {
+  DEFAULT_MODEL_ID,
+  drive,
+  PROFILES,
+  RECORDER_MODELS,
+  type Flash,
+  type HeadlessRecorderOptions,
+  type RecorderDriver,
+} from '../../firmware';
 
 export const FAST: HeadlessRecorderOptions = { modelId: 'LNR6108', seed: 42, pbkdf2Iterations: 1_000 };
 export const ADMIN_PASSWORD = 'Camera2026';
@@ -20,15 +28,28 @@ export const STATE = {
   defaultPasswordPrompt: { on: { running: { ready: 'defaultPasswordPrompt' } } },
 } as const;
 
-/** A recorder switched on and initialized with ADMIN_PASSWORD, showing live view. */
+/** Answers a `connect` recorder's Device Initialization is given (note the case and spaces: they are normalised). */
+export const SECURITY_ANSWERS = ['Rex', 'Springfield', '  Maple   Elementary '] as const;
+
+/**
+ * A recorder switched on and initialized with ADMIN_PASSWORD, showing live view. A family whose Device Initialization
+ * asks security questions (profile table) is given SECURITY_ANSWERS.
+ */
 export function initializedRecorder(options: HeadlessRecorderOptions = FAST): RecorderDriver {
-  return drive(options)
+  const profile = PROFILES[RECORDER_MODELS[options.modelId ?? DEFAULT_MODEL_ID].profile];
+  let driver = drive(options)
     .boot()
     .fill('Password', ADMIN_PASSWORD)
     .fill('Confirm Password', ADMIN_PASSWORD)
-    .click('Next')
-    .click('Finish')
-    .expectIn(STATE.liveView);
+    .click('Next');
+  if (profile.securityQuestions) {
+    driver = driver
+      .fill('Answer 1', SECURITY_ANSWERS[0])
+      .fill('Answer 2', SECURITY_ANSWERS[1])
+      .fill('Answer 3', SECURITY_ANSWERS[2])
+      .click('Next');
+  }
+  return driver.click('Finish').expectIn(STATE.liveView);
 }
 
 /** From live view: right click > Main Menu > log in. */

@@ -70,6 +70,12 @@ describe.each(scenes)('the $name screen', ({ model, layout }: { model: OsdModel;
       if (control.role !== 'button' && control.role !== 'textbox') continue;
       if (control.enabled) {
         expect(rectsOf(layoutOsd(model, OSD_FONT, control.id)).has(JSON.stringify(rect)), control.label).toBe(true);
+      } else if (control.icon) {
+        // A disabled icon button (e.g. Delete admin) draws its icon, greyed, inside its rectangle.
+        const iconInside = layout.chunks.some((chunk) =>
+          chunk.ops.some((op) => op.op === 'pixels' && op.x >= rect.x && op.y >= rect.y && op.x < rect.x + rect.w),
+        );
+        expect(iconInside, control.label).toBe(true);
       } else {
         const labelInside = layout.chunks.some((chunk) =>
           chunk.ops.some(

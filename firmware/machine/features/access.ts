@@ -80,14 +80,13 @@ export const withFirstBootLog = (context: RecorderContext, flash: Flash): Flash 
   withLogEntry(flash, deviceNow(context), 'boot', null, `System started for the first time (${context.model.id})`);
 
 /** A password change's flash with the change in the System Log. */
-export const withPasswordChangeLog = (context: RecorderContext, flash: Flash): Flash =>
-  withLogEntry(
-    flash,
-    deviceNow(context),
-    'passwordChanged',
-    context.session?.userName ?? null,
-    `Password of ${context.modifyTarget ?? ''} changed`,
-  );
+/** The password change's log entry, by the logged-in operator; it names the operator when it was another user (P6). */
+export function withPasswordChangeLog(context: RecorderContext, flash: Flash): Flash {
+  const operator = context.session?.userName ?? null;
+  const target = context.modifyTarget ?? '';
+  const by = operator !== null && operator !== target ? ` by ${operator}` : '';
+  return withLogEntry(flash, deviceNow(context), 'passwordChanged', operator, `Password of ${target} changed${by}.`);
+}
 
 export const accessActors = {
   /** Whether a typed code is this unit's temporary password for the date its clock displays. */

@@ -2,14 +2,18 @@
  * deviceInit: Device Initialization, the first boot of a recorder whose family has no default password
  * (DH-init; QSG-N843 "creating a secure password").
  *
- *   passwordPage  Password + Confirm Password, checked against the family's rule on Next
- *   summaryPage   Finish saves; right click goes back to the password page
- *   hashing       PBKDF2 of the new admin password (busy)
+ *   passwordPage   Password + Confirm Password, checked against the family's rule on Next
+ *   questionsPage  families with security questions (connect, KB-N831): three answers, required, 2-32 characters
+ *                  after normalisation (domain/securityAnswers.ts); right click goes back to the password page
+ *   summaryPage    Finish saves; right click goes back to the password page
+ *   hashing        PBKDF2 of the new admin password and of the normalised answers (busy)
  *   saving        the flash write; only when it is durable does the recorder go on to live view (busy)
  */
 import { and } from 'xstate';
-import { DEVICE_INIT } from '../../view/controlIds';
+import { DEVICE_INIT, SECURITY_ANSWERS } from '../../view/controlIds';
 import { deviceInitDialog } from '../../view/screens/dialogs';
+import { securityQuestionsDialog } from '../../view/screens/users';
+import { deviceInitSaltCount } from '../features/users';
 import { hashInputs, recorderSetup } from '../setup';
 import { moveFocusWithin, writingPendingFlash } from './stateHelpers';
 import { keyboardActivations, typingTransitions } from './textEntry';
@@ -29,6 +33,11 @@ export const deviceInit = recorderSetup.createStateConfig({
         ACTIVATE: [
           ...keyboardActivations(FIELDS),
           {
+            guard: and([isControl(DEVICE_INIT.next), 'isInitPasswordAcceptable', 'asksSecurityQuestions']),
+            target: 'questionsPage',
+            actions: 'closeKeyboard',
+          },
+          {
             guard: and([isControl(DEVICE_INIT.next), 'isInitPasswordAcceptable']),
             target: 'summaryPage',
             actions: 'closeKeyboard',
@@ -38,12 +47,29 @@ export const deviceInit = recorderSetup.createStateConfig({
         MOVE_FOCUS: moveFocusWithin((context) => deviceInitDialog(context, 'password', false)),
       },
     },
+    questionsPage: {
+      on: {
+        ...typingTransitions(SECURITY_ANSWERS),
+        ACTIVATE: [
+          ...keyboardActivations(SECURITY_ANSWERS),
+          {
+            guard: and([isControl(DEVICE_INIT.next), 'areSecurityAnswersAcceptable']),
+            target: 'summaryPage',
+            actions: 'closeKeyboard',
+          },
+          { guard: isControl(DEVICE_INIT.next), actions: 'showSecurityAnswersProblem' },
+        ],
+        CONTEXT_MENU: 'passwordPage',
+        BACK: 'passwordPage',
+        MOVE_FOCUS: moveFocusWithin((context) => securityQuestionsDialog(context, false)),
+      },
+    },
     summaryPage: {
       on: {
         ACTIVATE: {
           guard: isControl(DEVICE_INIT.finish),
           target: 'hashing',
-          actions: { type: 'drawSalts', params: { count: 1 } },
+          actions: { type: 'drawSalts', params: ({ context }) => ({ count: deviceInitSaltCount(context) }) },
         },
         CONTEXT_MENU: 'passwordPage',
         BACK: 'passwordPage',
@@ -58,7 +84,10 @@ export const deviceInit = recorderSetup.createStateConfig({
         input: hashInputs.deviceInit,
         onDone: {
           target: 'saving',
-          actions: { type: 'prepareInitializedFlash', params: ({ event }) => ({ hashes: event.output }) },
+          actions: [
+            { type: 'prepareInitializedFlash', params: ({ event }) => ({ hashes: event.output }) },
+            { type: 'addSecurityAnswersToPendingFlash', params: ({ event }) => ({ hashes: event.output }) },
+          ],
         },
         onError: {
           target: 'summaryPage',

@@ -16,11 +16,12 @@
  * Cancel, right click and Escape return to live view.
  */
 import { and } from 'xstate';
-import { LOGIN } from '../../view/controlIds';
+import { LOGIN, PASSWORD_RECOVERY } from '../../view/controlIds';
 import { loginDialog } from '../../view/screens/dialogs';
 import { temporaryPasswordInputs } from '../features/access';
 import { recorderSetup, verifyInputs } from '../setup';
 import { loggingFailure, loggingLogin, loggingTemporaryLogin } from './access';
+import { PASSWORD_RECOVERY_DIALOG } from './passwordRecovery';
 import { moveFocusWithin } from './stateHelpers';
 import { TARGET } from './targets';
 import { keyboardActivations, typingTransitions } from './textEntry';
@@ -51,6 +52,15 @@ export const login = recorderSetup.createStateConfig({
           { guard: and([isControl(LOGIN.ok), 'isLoginUserLocked']), actions: 'showLockedMessage' },
           { guard: isControl(LOGIN.ok), target: 'verifying', actions: 'closeKeyboard' },
           { guard: isControl(LOGIN.cancel), target: TARGET.liveView },
+          // ---- login activations of users and rights ----
+          {
+            guard: and([isControl(PASSWORD_RECOVERY.forgotPassword), 'hasLoginRecovery', 'isAdminLocked']),
+            actions: 'showAdminLockedMessage',
+          },
+          {
+            guard: and([isControl(PASSWORD_RECOVERY.forgotPassword), 'hasLoginRecovery']),
+            target: PASSWORD_RECOVERY_DIALOG,
+          },
         ],
         CONTEXT_MENU: TARGET.liveView,
         BACK: TARGET.liveView,

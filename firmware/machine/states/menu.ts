@@ -16,6 +16,9 @@ import { modifyUser } from './modifyUser';
 import { cameraSync, CAMERA_SYNC_PROMPT_TARGET } from './cameraSync';
 import { storageMenuActivations, storageMenuStates } from './storageMenu';
 import { clockTyping, LOGGING_OUT, pageActivations, savingSetting } from './access';
+// ---- imports of users and rights ----
+import { addUser } from './addUser';
+import { deleteUser } from './deleteUser';
 import { moveFocusWithin } from './stateHelpers';
 import { TARGET } from './targets';
 
@@ -33,6 +36,8 @@ export const menu = recorderSetup.createStateConfig({
           { guard: 'isShutdownMenuItem', target: 'shutdownDialog' },
           { guard: 'canModifyUser', target: 'modifyUser', actions: 'openModifyDialog' },
           // ---- menu activations of users and rights ----
+          { guard: 'canOpenAddUser', target: 'addUser' },
+          { guard: 'canDeleteUserTarget', target: 'deleteUser', actions: 'openDeleteDialog' },
           // ---- menu activations of temporary password, clock and log ----
           ...pageActivations,
           // ---- menu activations of storage, upgrade and defaults ----
@@ -61,6 +66,8 @@ export const menu = recorderSetup.createStateConfig({
     },
     modifyUser,
     // ---- menu states of users and rights ----
+    addUser,
+    deleteUser,
     // ---- menu states of temporary password, clock and log ----
     savingSetting,
     // ---- menu states of storage, upgrade and defaults ----

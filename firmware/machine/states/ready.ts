@@ -17,6 +17,7 @@ import { login } from './login';
 import { loggingBoot, loggingOut, temporaryPasswordPrompt } from './access';
 import { menu } from './menu';
 import { addingCamera } from './cameraSync';
+import { passwordRecovery } from './passwordRecovery';
 import { moveFocusWithin } from './stateHelpers';
 import { TARGET } from './targets';
 
@@ -72,6 +73,7 @@ export const ready = recorderSetup.createStateConfig({
     },
     menu,
     // ---- ready states of users and rights ----
+    passwordRecovery,
     // ---- ready states of temporary password, clock and log ----
     loggingBoot,
     loggingOut,

@@ -2,10 +2,10 @@
  * The Quick Menu (right click in live view), the Main Menu and the menu windows below it, with their pages.
  */
 import type { MenuPageId } from '../../domain/menuTree';
-import { canChangePassword } from '../../domain/users';
+import { canAddUsers, canChangePassword, canDeleteUser } from '../../domain/users';
 import { displayedMenuItems, menuPathLabels, openMenuPage } from '../../machine/logic';
 import type { RecorderContext } from '../../machine/types';
-import { menuNodeControl, modifyUserControl, QUICK_MENU, USER_LIST } from '../controlIds';
+import { deleteUserControl, menuNodeControl, modifyUserControl, QUICK_MENU, USER_LIST } from '../controlIds';
 import type { OsdControl, OsdIcon, OsdLayer, OsdMenuPage } from '../osdModel';
 import { button, menuItem } from './controls';
 import { camerasPage } from './cameraPages';
@@ -61,7 +61,7 @@ function userListPage(context: RecorderContext): OsdMenuPage {
         { title: 'No.', width: 70 },
         { title: 'User Name', width: 280 },
         { title: 'Group', width: 200 },
-        { title: 'Modify', width: 110 },
+        { title: 'Modify / Delete', width: 110 },
       ],
       rows: context.flash.users.map((user, index) => ({
         cells: [String(index + 1), user.name, user.group],
@@ -70,11 +70,14 @@ function userListPage(context: RecorderContext): OsdMenuPage {
             enabled: canChangePassword(context.flash, operator, user.name),
             icon: 'pencil',
           }),
+          button(context, deleteUserControl(user.name), `Delete ${user.name}`, {
+            enabled: canDeleteUser(context.flash, operator, user.name),
+            icon: 'trash',
+          }),
         ],
       })),
     },
-    // Adding users is not part of the simulation yet (P6 will need it).
-    buttons: [button(context, USER_LIST.addUser, 'Add User', { enabled: false })],
+    buttons: [button(context, USER_LIST.addUser, 'Add User', { enabled: canAddUsers(context.flash, operator) })],
     alert: null,
   };
 }

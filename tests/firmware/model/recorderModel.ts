@@ -33,6 +33,7 @@ import { STORAGE_BUSY_STATES, STORAGE_EVENTS, storageAbstractState } from './sto
 import { clockFieldValues, temporaryPasswordInputs } from '../../../firmware/machine/features/access';
 import { parseClockEntry } from '../../../firmware/domain/clockSetting';
 import { isTemporaryCode, temporaryCodeOf } from './temporaryCode';
+import { addUsersAbstractState, appApprovals, usersBusyStates, usersFieldValues } from './usersModel';
 
 /** Text fields where a person may type the temporary password. */
 const TEMPORARY_CODE_FIELDS = new Set(['login.password', 'modifyUser.oldPassword']);
@@ -84,6 +85,8 @@ export const MODEL_CASES = [
   { modelId: 'LNR440', fixtures: FIXTURES.legacy, powerSwitchOn: true },
   // The one model with a mainboard reset button (P7).
   { modelId: 'N863A63B', fixtures: FIXTURES.cloud, powerSwitchOn: true },
+  // ---- model cases of users and rights: connect (security questions, Password Recovery) ----
+  { modelId: 'N831A81', fixtures: FIXTURES.cloud, powerSwitchOn: false },
 ] as const satisfies ReadonlyArray<{ modelId: RecorderModelId; fixtures: Fixtures; powerSwitchOn: boolean }>;
 
 export type ModelCase = (typeof MODEL_CASES)[number];
@@ -115,6 +118,16 @@ function fieldValues(control: string, fixtures: Fixtures): readonly string[] {
     case 'modifyUser.confirmPassword':
       return [fixtures.next];
     // ---- field values of users and rights ----
+    case 'addUser.userName':
+    case 'addUser.password':
+    case 'addUser.confirmPassword':
+    case 'deviceInit.answer1':
+    case 'deviceInit.answer2':
+    case 'deviceInit.answer3':
+    case 'passwordRecovery.answer':
+    case 'passwordRecovery.newPassword':
+    case 'passwordRecovery.confirmPassword':
+      return usersFieldValues(control, fixtures);
 
     // ---- field values of temporary password, clock and log ----
     case 'dateTime.date':
@@ -193,6 +206,7 @@ export const BUSY_STATES: ReadonlyArray<{
     output: () => undefined,
   },
   // ---- busy states of users and rights ----
+  ...usersBusyStates(fakeHash),
 
   // ---- busy states of temporary password, clock and log ----
   ...[
@@ -260,7 +274,9 @@ export function eventsFor(snapshot: RecorderSnapshot, fixtures: Fixtures): Model
     { type: 'TYPE_TEXT', text: 'a' },
     { type: 'ERASE' },
     { type: 'ACTIVATE', control: BACKGROUND },
-    ...STORAGE_EVENTS,
+    ...(snapshot.context.profile.loginRecovery === null ? STORAGE_EVENTS : []),
+    // ---- events of users and rights ----
+    ...appApprovals(snapshot),
   ];
   // ---- events of cameras ----
   if (offersCameraEvents(snapshot)) events.push(...CAMERA_EVENTS);
@@ -275,7 +291,31 @@ export function eventsFor(snapshot: RecorderSnapshot, fixtures: Fixtures): Model
         events.push({ type: 'SET_FIELD', control: control.id, value: temporaryCodeOf(snapshot.context) });
     }
   }
+  if (exploresOnlyLoginRecovery(snapshot)) return events.filter(isOutsideMenuEvent);
+  if (snapshot.context.profile.loginRecovery !== null && snapshot.matches(IN_LOGIN as never)) {
+    return events.filter((event) => isLoginRecoveryCaseLoginEvent(event, fixtures));
+  }
   return events;
+}
+
+/**
+ * The case of a family with login recovery (connect) explores what only it has: the security questions at Device
+ * Initialization, Forgot Password and Password Recovery. Its menus and hardware are the same state nodes the other
+ * cases walk (a menu tree is data), so there it only leaves the menu: this keeps the graphs within their budget.
+ */
+const exploresOnlyLoginRecovery = (snapshot: RecorderSnapshot): boolean =>
+  snapshot.context.profile.loginRecovery !== null && snapshot.matches(IN_MENU as never);
+const OUTSIDE_MENU_EVENTS: ReadonlySet<string> = new Set(['POWER_ON', 'POWER_OFF', 'TICK', 'CONTEXT_MENU', 'BACK']);
+const isOutsideMenuEvent = (event: ModelEvent): boolean => OUTSIDE_MENU_EVENTS.has(event.type);
+/**
+ * In that case's login dialog, only admin (prefilled) with its right or a wrong password: enough to log in, to lock
+ * admin (Forgot Password is refused then) and to reach recovery; other names and the temporary code are walked by
+ * the other cases through the same transitions.
+ */
+function isLoginRecoveryCaseLoginEvent(event: ModelEvent, fixtures: Fixtures): boolean {
+  if (event.type !== 'SET_FIELD') return true;
+  if (event.control === 'login.userName') return false;
+  return event.control !== 'login.password' || event.value === fixtures.good || event.value === fixtures.wrong;
 }
 
 /** A field value as a class: a fixture's name, empty, or other typed text. */
@@ -394,7 +434,6 @@ function cameraClass(snapshot: RecorderSnapshot): string {
 }
 const IN_MODIFY = { on: { running: { ready: { menu: 'modifyUser' } } } } as const;
 const IN_DEVICE_INIT = { on: { running: 'deviceInit' } } as const;
-
 /**
  * The abstract state: what decides which transitions can be taken from here, and nothing else, so the graph stays
  * small enough to walk in seconds. Field values become fixture classes; the login's failure count, lock and the
@@ -439,6 +478,10 @@ export function abstractState(
   if (inModify && context.session)
     state.password = passwordClass(context, context.session.userName, fixtures, passwordOf);
   // ---- abstract state of users and rights ----
+  addUsersAbstractState(snapshot, state, {
+    value: (value) => valueClass(value, fixtures),
+    focus: focusClass,
+  });
 
   // ---- abstract state of temporary password, clock and log ----
   if (context.session?.viaTemporaryPassword) state.temporarySession = true;
