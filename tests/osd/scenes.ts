@@ -8,6 +8,7 @@ import {
   KEYBOARD,
   keyboardKeyControl,
   MODIFY_USER,
+  newRecorderInput,
   type OsdModel,
   type RecorderDriver,
   type RecorderModelId,
@@ -25,6 +26,28 @@ const initialized = (modelId: RecorderModelId = 'LNR6108') =>
 const loggedIn = () => initialized().rightClick().click('Main Menu').fill('Password', PASSWORD).click('OK');
 
 const userList = () => loggedIn().click('Settings').click('System').click('Account').click('User');
+
+const SECOND = 'Second#2026';
+
+/** A connect recorder (N831A81) initialized with its security answers. */
+const connectInitialized = () =>
+  recorder('N831A81')
+    .boot()
+    .fill('Password', PASSWORD)
+    .fill('Confirm Password', PASSWORD)
+    .click('Next')
+    .fill('Answer 1', 'Rex')
+    .fill('Answer 2', 'Springfield')
+    .fill('Answer 3', 'Maple Elementary')
+    .click('Next')
+    .click('Finish');
+
+/** A recorder whose last firmware upgrade lost power: it boots into recovery mode. */
+const interruptedUpgrade = () => {
+  const input = newRecorderInput({ modelId: 'LNR6108', seed: 20260302, now: START, pbkdf2Iterations: 1_000 });
+  const flash = { ...input.flash, firmware: { ...input.flash.firmware, upgradeInProgress: true } };
+  return drive({ input: { ...input, flash } }).boot();
+};
 
 export interface Scene {
   readonly name: string;
@@ -103,6 +126,51 @@ export const SCENES: readonly Scene[] = [
         .click('OK'),
   },
   { name: 'shutdown-dialog', build: () => loggedIn().click('Shutdown') },
+  {
+    name: 'add-user',
+    build: () =>
+      userList()
+        .click('Add User')
+        .fill('User Name', 'second')
+        .fill('Password', SECOND)
+        .fill('Confirm Password', 'Second#2025')
+        .click('OK'),
+  },
+  {
+    name: 'delete-user',
+    build: () =>
+      userList()
+        .click('Add User')
+        .fill('User Name', 'second')
+        .fill('Password', SECOND)
+        .fill('Confirm Password', SECOND)
+        .click('OK')
+        .click('Delete second'),
+  },
+  {
+    name: 'security-questions',
+    build: () =>
+      recorder('N831A81')
+        .boot()
+        .fill('Password', PASSWORD)
+        .fill('Confirm Password', PASSWORD)
+        .click('Next')
+        .fill('Answer 1', 'Rex'),
+  },
+  {
+    name: 'password-recovery-question',
+    build: () => connectInitialized().rightClick().click('Main Menu').click('Forgot Password'),
+  },
+  { name: 'cameras-page', build: () => loggedIn().click('Settings').click('Camera') },
+  { name: 'hdd-page', build: () => loggedIn().click('Settings').click('Storage') },
+  { name: 'date-time-page', build: () => loggedIn().click('Settings').click('System').click('General') },
+  { name: 'upgrade-page', build: () => loggedIn().click('Settings').click('System').click('Upgrade') },
+  {
+    name: 'factory-default-confirm',
+    build: () => loggedIn().click('Settings').click('System').click('Factory Default'),
+  },
+  { name: 'system-log', build: () => loggedIn().click('Info').click('Log') },
+  { name: 'recovery-mode', build: () => interruptedUpgrade() },
   {
     name: 'legacy-default-password-prompt',
     build: () => recorder('LNR440').boot().rightClick().click('Main Menu').fill('Password', '000000').click('OK'),
