@@ -89,3 +89,39 @@ export {
 export { hardwareStatus, type HardwareStatus, type PowerLed, type HddLed } from './view/hardwareStatus';
 export { diskSummary, type DiskSummary } from './domain/recordings';
 export { RESTORE_POLICY } from './domain/defaults';
+// ---- cameras and the site (P7 camera side, P8, P9) ----
+export type { UsersEvent, CameraEvent, CameraEmitted, PortCamera, AccessEvent, StorageEvent } from './machine/types';
+export {
+  CAMERA_MODELS,
+  IP_CAMERA_BOOT_MS,
+  IP_CAMERA_RESET_HOLD_MS,
+  IP_CAMERA_RESET_RESTART_MS,
+  WIFI_CAMERA_RESET_HOLD_MS,
+  isCameraModelId,
+  manufactureCamera,
+  type CameraIdentity,
+  type CameraLed,
+  type CameraModel,
+  type CameraModelId,
+} from './camera/cameraCatalogue';
+export {
+  ipCameraLed,
+  ipCameraMachine,
+  isIpCameraOnline,
+  type IpCameraEvent,
+  type IpCameraPersisted,
+} from './camera/ipCameraMachine';
+export {
+  wifiCameraLed,
+  wifiCameraMachine,
+  type WifiCameraEvent,
+  type WifiCameraPersisted,
+} from './camera/wifiCameraMachine';
+export { channelStatus, type ChannelStatus } from './camera/nvrChannels';
+export {
+  createHeadlessSite,
+  type Chime,
+  type HeadlessSite,
+  type HeadlessSiteOptions,
+  type SiteCameraOptions,
+} from './headless/site';
