@@ -7,7 +7,7 @@
 
 /**
  * The pages the firmware can show inside a menu (as the open node of a menu path). Each is projected by a function
- * registered in view/screens/menus.ts (PAGES); a page with none yet shows an empty window.
+ * registered in view/screens/menus.ts (PAGES); a page with none yet shows an empty page area.
  */
 export type MenuPageId =
   'userList' | 'systemInfo' | 'systemLog' | 'dateTime' | 'display' | 'cameras' | 'hdd' | 'backup' | 'upgrade';

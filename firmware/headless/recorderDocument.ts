@@ -87,12 +87,12 @@ export function parseRecorderDocument(raw: unknown): RecorderDocumentResult {
   const envelope = envelopeSchema.safeParse(value);
   if (!envelope.success) {
     const issue = envelope.error.issues[0];
-    return { ok: false, problem: `document.${(issue?.path ?? []).join('.')}: ${issue?.message ?? 'invalid'}` };
+    return { ok: false, problem: `file.${(issue?.path ?? []).join('.')}: ${issue?.message ?? 'invalid'}` };
   }
   const { modelId, unit, exportedAt, flash } = envelope.data;
-  if (!isRecorderModelId(modelId)) return { ok: false, problem: `document.modelId: unknown model "${modelId}"` };
+  if (!isRecorderModelId(modelId)) return { ok: false, problem: `file.modelId: unknown model "${modelId}"` };
   const restored = restoreFlash(flash, RECORDER_MODELS[modelId].firmwareVersion);
-  if (!restored.ok) return { ok: false, problem: `document.${restored.problem}` };
+  if (!restored.ok) return { ok: false, problem: `file.${restored.problem}` };
   return {
     ok: true,
     document: recorderDocument(modelId, unit, restored.flash, exportedAt),

@@ -101,8 +101,8 @@ describe('export and import', () => {
   const spoil: ReadonlyArray<[string, (doc: Record<string, unknown>) => unknown, RegExp]> = [
     ['not JSON', () => '{', /not valid JSON/],
     ['not an object', () => [1, 2], /not an object/],
-    ['another format', (d) => ({ ...d, format: 'something-else' }), /document\.format/],
-    ['a newer envelope', (d) => ({ ...d, version: 2 }), /document\.version/],
+    ['another format', (d) => ({ ...d, format: 'something-else' }), /file\.format/],
+    ['a newer envelope', (d) => ({ ...d, version: 2 }), /file\.version/],
     ['an unknown model', (d) => ({ ...d, modelId: 'XYZ' }), /unknown model "XYZ"/],
     ['a bad Device ID', (d) => ({ ...d, unit: { ...(d.unit as object), deviceId: 'short' } }), /unit\.deviceId/],
     ['no flash', (d) => ({ ...d, flash: undefined }), /flash: not an object/],
