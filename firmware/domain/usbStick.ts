@@ -37,9 +37,12 @@ export const firmwareFiles = (stick: UsbStick | null): UsbFile[] =>
 export const findUsbFile = (stick: UsbStick | null, name: string | null): UsbFile | undefined =>
   name === null ? undefined : stick?.files.find((file) => file.name === name);
 
-/** Whether `file` is a firmware image this recorder can install. */
+/** What a firmware image's version may look like (it becomes flash.firmware.version: the flash schema's limit). */
+const FIRMWARE_VERSION = /^[A-Za-z0-9][A-Za-z0-9._-]{0,39}$/;
+
+/** Whether `file` is a firmware image this recorder can install (its model, and a well-formed version). */
 export const isFirmwareFor = (file: UsbFile, model: RecorderModel): boolean =>
-  file.kind === 'firmware' && file.modelId === model.id && (file.version ?? '') !== '';
+  file.kind === 'firmware' && file.modelId === model.id && FIRMWARE_VERSION.test(file.version ?? '');
 
 /** The first image on the stick this recorder can install (recovery mode takes it), if any. */
 export const firstFirmwareFor = (stick: UsbStick | null, model: RecorderModel): UsbFile | undefined =>

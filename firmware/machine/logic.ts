@@ -17,7 +17,11 @@ export const fieldValue = (context: RecorderContext, control: string): string =>
 export const deviceNow = (context: RecorderContext): number => deviceTime(context.now, context.flash.clockOffsetMs);
 
 /** The message naming the rule a new password (and its confirmation) in two fields breaks, or null. */
-function newPasswordProblem(context: RecorderContext, passwordControl: string, confirmControl: string): string | null {
+export function newPasswordProblem(
+  context: RecorderContext,
+  passwordControl: string,
+  confirmControl: string,
+): string | null {
   const rule = passwordRuleOf(context);
   const problem = checkNewPassword(rule, fieldValue(context, passwordControl), fieldValue(context, confirmControl));
   return problem ? passwordProblemMessage(rule, problem) : null;
@@ -37,7 +41,10 @@ export function modifyPasswordProblem(context: RecorderContext): string | null {
 /** The user name typed in the login dialog, without surrounding spaces. */
 export const loginUserName = (context: RecorderContext): string => fieldValue(context, LOGIN.userName).trim();
 
-/** Whether `userName`'s login is locked at the current device time. */
+/**
+ * Whether `userName`'s login is locked now. Locks run on the world clock, which device time follows: the 30 minutes
+ * of SPEC §5 pass the same way, and setting the recorder's clock cannot shorten a running lock.
+ */
 export function isLocked(context: RecorderContext, userName: string): boolean {
   const until = context.lockedUntil[userName];
   return until !== undefined && until > context.now;
@@ -84,3 +91,10 @@ export function canModify(context: RecorderContext, target: string): boolean {
 export function operatorPasswordRecord(context: RecorderContext) {
   return context.session ? findUser(context.flash, context.session.userName)?.password : undefined;
 }
+
+/**
+ * Whether the logged-in user belongs to the admin group: who may change settings, format, upgrade, restore defaults
+ * and re-add cameras (KB-Cirrus "Only the admin"), and change other users' passwords.
+ */
+export const isAdminGroupSession = (context: RecorderContext): boolean =>
+  context.session !== null && findUser(context.flash, context.session.userName)?.group === 'admin';

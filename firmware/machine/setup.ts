@@ -6,7 +6,7 @@
  * host may replace with `recorderMachine.provide({ actors })` (writeFlash: where the flash is stored).
  */
 import { assign, fromPromise, raise, setup } from 'xstate';
-import { LOCK_DURATION_MS, PASSWORD_SALT_BYTES, TOAST_DURATION_MS } from '../catalogue/rules';
+import { PASSWORD_SALT_BYTES, TOAST_DURATION_MS } from '../catalogue/rules';
 import { findUser, initializedFlash, provisionedFlash, withChangedPassword } from '../domain/users';
 import { nextUint32 } from '../domain/random';
 import { checkTextInput } from '../domain/textInput';
@@ -105,11 +105,7 @@ export const recorderSetup = setup({
      * default keeps the flash only in the actor, like a recorder without storage.
      */
     writeFlash: fromPromise<void, { flash: Flash }>(async () => {}),
-    // ---- actors of users and rights ----
-    // ---- actors of temporary password, clock and log ----
     ...accessActors,
-    // ---- actors of storage ----
-    // ---- actors of cameras ----
   },
   guards: {
     ...focusGuards,
@@ -329,7 +325,7 @@ export const recorderSetup = setup({
         values: { ...context.form.values, [LOGIN.password]: '' },
         message: {
           kind: 'locked',
-          until: context.lockedUntil[loginUserName(context)] ?? context.now + LOCK_DURATION_MS,
+          until: context.lockedUntil[loginUserName(context)] ?? context.now + context.profile.lockout.lockDurationMs,
         },
       },
     })),

@@ -15,16 +15,9 @@ import { diskSummary, formattedDisk, newestRecordingsMb, withGap, type DiskSumma
 import type { StorageTask, StorageTaskKind } from '../domain/storageTask';
 import { withLogEntry } from '../domain/systemLog';
 import { findUsbFile, firstFirmwareFor, freeMb, isFirmwareFor, type UsbFile } from '../domain/usbStick';
-import { findUser } from '../domain/users';
 import type { Flash } from '../persistence/flash';
-import { deviceNow } from './logic';
+import { deviceNow, isAdminGroupSession } from './logic';
 import type { RecorderContext } from './types';
-
-/** Whether the logged-in user belongs to the admin group (format, upgrade, defaults: KB-Cirrus "Only the admin"). */
-export function isAdminSession(context: RecorderContext): boolean {
-  const user = context.session ? findUser(context.flash, context.session.userName) : undefined;
-  return user?.group === 'admin';
-}
 
 export const adminOnlyMessage = (what: string): string => `Only a user of the admin group can ${what}.`;
 
@@ -73,7 +66,7 @@ export const selectedUpgradeFile = (context: RecorderContext): UsbFile | undefin
 
 /** Why Start Upgrade cannot go on to its confirmation, or null. */
 export function upgradeProblem(context: RecorderContext): string | null {
-  if (!isAdminSession(context)) return adminOnlyMessage('upgrade the firmware');
+  if (!isAdminGroupSession(context)) return adminOnlyMessage('upgrade the firmware');
   if (!context.usbStick) return 'Insert a USB stick with the firmware file.';
   const file = selectedUpgradeFile(context);
   if (!file) return 'Select a firmware file.';

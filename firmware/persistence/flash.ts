@@ -2,7 +2,8 @@
  * The recorder's flash (and the state of its hard disk): what a real recorder keeps across a power cut (SPEC §7).
  * RAM state (login session, lockout counters, open menus, progress of a running task) is never part of it. The
  * shell stores it in IndexedDB inside the world record; the firmware receives it as input at power-up and writes it
- * back through the `writeFlash` actor. Deadlines are stored as absolute device time.
+ * back through the `writeFlash` actor. Times on it (log entries, the disk's recording start and gaps) are absolute
+ * device times; RAM deadlines (a lock's end) are absolute world times, so a reload never resumes a stale timer.
  *
  * FLASH_SCHEMA_VERSION: do not change the shape of Flash without raising it and adding a migration
  * (persistence/flashMigrations.ts).

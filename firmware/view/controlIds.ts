@@ -131,6 +131,7 @@ export const STORAGE = {
   confirmOk: 'storage.confirm.ok',
   confirmCancel: 'storage.confirm.cancel',
   recover: 'recovery.recover',
+  resetFailedOk: 'hardwareReset.ok',
 } as const;
 
 const UPGRADE_FILE_PREFIX = 'upgrade.file.';

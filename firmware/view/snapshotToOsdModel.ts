@@ -79,7 +79,7 @@ const MENU_DIALOGS: Readonly<Record<string, DialogOf>> = {
 const POWER_ON_SCREENS: Readonly<Record<string, (context: RecorderSnapshot['context']) => OsdLayer[]>> = {
   // ---- screens of storage (recovery mode) ----
   recovery: (context) => recoveryScreen(context),
-  hardwareReset: () => hardwareResetScreen(),
+  hardwareReset: (context) => hardwareResetScreen(context),
 };
 
 const inState = (snapshot: RecorderSnapshot, value: StateValue) => snapshot.matches(value as never);

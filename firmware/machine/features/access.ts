@@ -16,7 +16,7 @@ import type { Flash, LogEventKind, Resolution } from '../../persistence/flash';
 import { checkTemporaryPassword, type TemporaryPasswordRequest } from '../../security/temporaryPassword';
 import { CLOCK, DISPLAY, LOGIN, MODIFY_USER } from '../../view/controlIds';
 import { guard, update } from '../kit';
-import { deviceNow, fieldValue, loginUserName, openMenuPage } from '../logic';
+import { deviceNow, fieldValue, isAdminGroupSession, loginUserName, openMenuPage } from '../logic';
 import type { MenuPageId } from '../../domain/menuTree';
 import type { RecorderContext } from '../types';
 
@@ -32,9 +32,7 @@ export const acceptsTemporaryPassword = (context: RecorderContext): boolean =>
 /** The date the recorder's clock displays now, YYYY-MM-DD: the only date whose temporary password it accepts. */
 export const displayedDate = (context: RecorderContext): string => formatDeviceDate(deviceNow(context));
 
-/** Whether the logged-in user belongs to the admin group (who may change settings). */
-export const isAdminGroupSession = (context: RecorderContext): boolean =>
-  context.session !== null && findUser(context.flash, context.session.userName)?.group === 'admin';
+export { isAdminGroupSession };
 
 /** The Date and Time fields: what was typed, or the device time while untouched. */
 export const clockFieldValues = (context: RecorderContext): { date: string; time: string } => {
@@ -79,7 +77,6 @@ function logged(context: RecorderContext, kind: LogEventKind, user: string | nul
 export const withFirstBootLog = (context: RecorderContext, flash: Flash): Flash =>
   withLogEntry(flash, deviceNow(context), 'boot', null, `System started for the first time (${context.model.id})`);
 
-/** A password change's flash with the change in the System Log. */
 /** The password change's log entry, by the logged-in operator; it names the operator when it was another user (P6). */
 export function withPasswordChangeLog(context: RecorderContext, flash: Flash): Flash {
   const operator = context.session?.userName ?? null;
@@ -121,7 +118,9 @@ export const accessActions = {
   ),
   /** After recordLoginFailure: a failure, or the lock it caused. */
   prepareLoginFailureLog: update(({ context }) => {
-    const userName = loginUserName(context);
+    // Only an existing account is named: a typed name that is no account is often a password typed in the wrong
+    // field, and must never reach the flash.
+    const userName = findUser(context.flash, loginUserName(context)) ? loginUserName(context) : null;
     return context.form.message?.kind === 'locked'
       ? logged(context, 'accountLocked', userName, 'Too many wrong passwords: login locked')
       : logged(context, 'loginFailure', userName, 'Wrong user name or password');

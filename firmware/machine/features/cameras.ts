@@ -16,7 +16,7 @@ import {
 } from '../../camera/nvrChannels';
 import { cameraReaddPortOf } from '../../view/controlIds';
 import { guard, update, type MachineArgs } from '../kit';
-import { deviceNow } from '../logic';
+import { deviceNow, isAdminGroupSession } from '../logic';
 import type { CameraEmitted, RecorderContext, RecorderEvent } from '../types';
 
 /** The port of an activated Re-add button whose channel is in authentication error, or null. */
@@ -39,10 +39,10 @@ export const cameraGuards = {
   /** Re-add of a camera that still accepts the credential the NVR gave it: a sync can fix it. */
   isSyncableReadd: guard((args) => {
     const port = readdPort(args);
-    return port !== null && camerasToSync(args.context).includes(port);
+    return port !== null && isAdminGroupSession(args.context) && camerasToSync(args.context).includes(port);
   }),
-  /** Re-add of a camera in authentication error (it refuses every credential the NVR has). */
-  isCameraReadd: guard((args) => readdPort(args) !== null),
+  /** Re-add of a camera in authentication error (it refuses every credential the NVR has); admin group only. */
+  isCameraReadd: guard((args) => readdPort(args) !== null && isAdminGroupSession(args.context)),
 };
 
 export const cameraActions = {

@@ -10,14 +10,7 @@ import { findUsbFile, firstFirmwareFor, withUsbFile } from '../../domain/usbStic
 import { menuNodeOf, upgradeFileOf } from '../../view/controlIds';
 import { guard, update } from '../kit';
 import { displayedMenuItem, openMenuPage } from '../logic';
-import {
-  backupProblem,
-  isAdminSession,
-  newTask,
-  storageFlash,
-  upgradeProblem,
-  type StorageFlashChange,
-} from '../storageLogic';
+import { backupProblem, newTask, storageFlash, upgradeProblem, type StorageFlashChange } from '../storageLogic';
 import type { RecorderContext, RecorderEmitted, RecorderEvent } from '../types';
 
 /** The dialog's message line. */
@@ -31,7 +24,6 @@ const notice = (context: RecorderContext, text: string | null): Partial<Recorder
 });
 
 export const storageGuards = {
-  isAdminSession: guard(({ context }) => isAdminSession(context)),
   /** An upgrade was cut off: the image on flash is incomplete (P12). */
   isFirmwareDamaged: guard(({ context }) => context.flash.firmware.upgradeInProgress),
   isStorageTaskDone: guard(({ context, event }) => event.type === 'TICK' && isTaskDone(context.storageTask, event.now)),

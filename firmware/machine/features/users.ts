@@ -17,25 +17,17 @@ import {
   withChangedPassword,
   withoutUser,
 } from '../../domain/users';
-import { checkNewPassword, passwordProblemMessage } from '../../domain/passwordRules';
 import type { PasswordHash } from '../../security/passwordHash';
 import { ADD_USER, deleteTargetOf, PASSWORD_RECOVERY, SECURITY_ANSWERS, USER_LIST } from '../../view/controlIds';
 import { EMPTY_FORM } from '../context';
 import { guard, update } from '../kit';
-import { deviceNow, fieldValue, isLocked, openMenuPage, passwordRuleOf } from '../logic';
+import { deviceNow, fieldValue, isLocked, newPasswordProblem, openMenuPage } from '../logic';
 import type { RecorderContext, RecorderEvent } from '../types';
 import type { Flash, LogEventKind } from '../../persistence/flash';
 
 const text = (message: string) => ({ kind: 'text', text: message }) as const;
 const operatorOf = (context: RecorderContext): string => context.session?.userName ?? '';
 const onUserList = (context: RecorderContext): boolean => openMenuPage(context)?.page === 'userList';
-
-/** The message naming the rule a new password and its confirmation break, or null. */
-function newPasswordProblem(context: RecorderContext, passwordControl: string, confirmControl: string) {
-  const rule = passwordRuleOf(context);
-  const problem = checkNewPassword(rule, fieldValue(context, passwordControl), fieldValue(context, confirmControl));
-  return problem ? passwordProblemMessage(rule, problem) : null;
-}
 
 /** Why the Add User dialog cannot be saved (rights, name, limit, password rule, confirmation), or null. */
 export function addUserProblem(context: RecorderContext): string | null {
@@ -150,7 +142,6 @@ export const userActions = {
     const detail = `User ${target} deleted by ${operatorOf(context)}.`;
     return { pendingFlash: logged(context, flash, 'userDeleted', target, detail) };
   }),
-  /** P6: a password changed by another (admin-group) user is logged; changing one's own is not this feature's. */
   showSecurityAnswersProblem: showProblem(securityAnswersProblem),
   /** Device Initialization: the hashes after the admin password's are the answers, in question order. */
   addSecurityAnswersToPendingFlash: update<{ hashes: readonly PasswordHash[] }>(({ context }, { hashes }) =>

@@ -71,8 +71,26 @@ export const recovery = recorderSetup.createStateConfig({
   },
 });
 
-export const hardwareReset = recorderSetup.createStateConfig(
-  writingStorageFlash(TARGET.booting, ['wipeRam'], TARGET.booting, 'The factory defaults could not be saved.', [
-    'wipeRam',
-  ]),
-);
+/**
+ * The mainboard reset's write. When it is durable the recorder restarts into Device Initialization; when it fails,
+ * nothing changed and the screen says so until OK restarts the recorder as it was.
+ */
+export const hardwareReset = recorderSetup.createStateConfig({
+  // Whatever dialog was open is gone; the message line is this screen's own.
+  entry: 'forgetTypedPasswords',
+  initial: 'writing',
+  states: {
+    writing: writingStorageFlash(
+      TARGET.booting,
+      ['wipeRam'],
+      'failed',
+      'The factory defaults could not be saved. Nothing was changed.',
+    ),
+    failed: {
+      on: {
+        ACTIVATE: { guard: isControl(STORAGE.resetFailedOk), target: TARGET.booting, actions: 'wipeRam' },
+        CONFIRM: { target: TARGET.booting, actions: 'wipeRam' },
+      },
+    },
+  },
+});

@@ -11,7 +11,7 @@
  *
  * Format, upgrade and both restores are for the admin group only; the firmware refuses others with an alert.
  */
-import { and } from 'xstate';
+import { and, not } from 'xstate';
 import { STORAGE } from '../../view/controlIds';
 import { formatConfirmDialog, restoreConfirmDialog, upgradeConfirmDialog } from '../../view/screens/storageDialogs';
 import { adminOnlyMessage } from '../storageLogic';
@@ -27,7 +27,7 @@ const reboot = [TARGET.booting, ['wipeRam']] as const;
 
 /** Clicks in menu.browsing, spread under the storage marker of menu.ts. */
 export const storageMenuActivations = [
-  { guard: and([pageButton(STORAGE.formatHdd, 'hdd'), 'isAdminSession']), target: 'format' },
+  { guard: and([pageButton(STORAGE.formatHdd, 'hdd'), 'isAdminGroupSession']), target: 'format' },
   {
     guard: pageButton(STORAGE.formatHdd, 'hdd'),
     actions: { type: 'showPageNotice', params: { text: adminOnlyMessage('format the HDD') } },
@@ -108,10 +108,12 @@ const upgrade = recorderSetup.createStateConfig({
   initial: 'confirm',
   exit: ['clearStorageTask', 'clearFocus'],
   states: {
-    // Only an admin gets here (Start Upgrade checks).
+    // Only an admin gets here (Start Upgrade checks). The stick may have been pulled or swapped while the dialog was
+    // open, so OK checks the stick and the file again.
     confirm: confirming(
       (context) => upgradeConfirmDialog(context, false),
       [
+        { guard: and([isOk, not('isUpgradePossible')]), target: TARGET.menuBrowsing, actions: 'showUpgradeProblem' },
         {
           guard: isOk,
           target: 'marking',
@@ -153,7 +155,7 @@ function restore(kind: 'default' | 'factoryDefault') {
         (context) => restoreConfirmDialog(context, kind, false),
         [
           {
-            guard: and([isOk, 'isAdminSession']),
+            guard: and([isOk, 'isAdminGroupSession']),
             target: 'saving',
             actions: [{ type: 'prepareStorageFlash', params: { change: kind } }],
           },

@@ -3,6 +3,7 @@
  * camera password sync prompt. Texts are *invented* (domain research §4: no Lorex OSD strings were found); the marks
  * follow the Dahua tile icons (recording, video loss, camera lock for an unauthorized camera; domain research §4).
  */
+import { isAdminGroupSession } from '../../machine/logic';
 import { camerasToSync, channelName, channelStatus, ports, type ChannelStatus } from '../../camera/nvrChannels';
 import type { RecorderContext } from '../../machine/types';
 import { alertText } from './dialogs';
@@ -60,7 +61,12 @@ export function camerasPage(context: RecorderContext): OsdMenuPage {
           cells: [name, camera ? `${camera.model} ${camera.serial}` : '-', STATUS_TEXT[status]],
           controls:
             status === 'authError'
-              ? [button(context, cameraReaddControl(port), `Re-add ${name}`, { icon: 'camera' })]
+              ? [
+                  button(context, cameraReaddControl(port), `Re-add ${name}`, {
+                    icon: 'camera',
+                    enabled: isAdminGroupSession(context),
+                  }),
+                ]
               : [],
         };
       }),

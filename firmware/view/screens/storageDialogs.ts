@@ -131,18 +131,25 @@ export function recoveryScreen(context: RecorderContext): [OsdLayer, OsdDialog] 
   ];
 }
 
-/** The mainboard reset (P7): the factory defaults are being written. */
-export function hardwareResetScreen(): OsdLayer[] {
+/** The mainboard reset (P7): the factory defaults are being written, or the write failed (nothing changed). */
+export function hardwareResetScreen(context: RecorderContext): OsdLayer[] {
+  const failed = context.form.message !== null;
   return [
     { kind: 'backdrop' },
     {
       kind: 'dialog',
       id: 'hardwareReset',
       title: 'Factory Default',
-      rows: [text('Reset button: restoring factory defaults. The recorder restarts when done.')],
-      alert: null,
-      busy: true,
-      buttons: [],
+      rows: [
+        text(
+          failed
+            ? 'Reset button: the factory defaults were not restored. Click OK to restart the recorder as it was.'
+            : 'Reset button: restoring factory defaults. The recorder restarts when done.',
+        ),
+      ],
+      alert: alertText(context, context.form.message),
+      busy: !failed,
+      buttons: failed ? [button(context, STORAGE.resetFailedOk, 'OK')] : [],
     },
   ];
 }

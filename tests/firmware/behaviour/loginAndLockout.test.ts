@@ -1,7 +1,7 @@
 /** The login dialog and the lockout (P11): wrong passwords lock the account for 30 minutes of device time. */
-import { describe, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { ADMIN_PASSWORD, initializedRecorder, logIn, STATE } from '../support';
-import type { RecorderDriver } from '../../../firmware';
+import { restoreFlash, type RecorderDriver } from '../../../firmware';
 
 function failLogins(driver: RecorderDriver, count: number): RecorderDriver {
   let chain = driver.rightClick().click('Main Menu');
@@ -96,5 +96,24 @@ describe('when wrong passwords are entered (cloud: 5 tries, 30 minutes)', () => 
       .fill('Password', 'Wrong1pass')
       .click('OK')
       .expectAlert('Wrong user name or password. 4 attempts left.');
+  });
+});
+
+describe('the System Log of refused logins', () => {
+  it('never records a typed name that is no account (it may be a password), and the flash still reads back', async () => {
+    const typed = 'Secret#Typed#In#The#Wrong#Field#With#More#Than#31#Characters';
+    const driver = initializedRecorder()
+      .rightClick()
+      .click('Main Menu')
+      .fill('User Name', typed)
+      .fill('Password', 'Wrong#1234')
+      .click('OK')
+      .expectAlert('Wrong user name or password.');
+    await driver;
+    const { flash } = driver.recorder.snapshot().context;
+    const failure = flash.systemLog.find((entry) => entry.kind === 'loginFailure');
+    expect(failure?.user).toBeNull();
+    expect(JSON.stringify(flash)).not.toContain('Secret#Typed');
+    expect(restoreFlash(flash).ok).toBe(true);
   });
 });

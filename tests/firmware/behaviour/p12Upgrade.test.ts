@@ -137,3 +137,22 @@ describe('P12: firmware upgrade and recovery', () => {
     expect(flashOf(driver).firmware.upgradeInProgress).toBe(false);
   });
 });
+
+describe('P12: the stick is checked again when the upgrade is confirmed', () => {
+  it('refuses OK when the stick was pulled while the confirmation was open, and changes nothing', async () => {
+    const flashStore = new MemoryFlashStore();
+    const driver = upgradePage(STICK, flashStore)
+      .click(`Select ${FILE}`)
+      .click('Start Upgrade')
+      .expectIn(STORAGE_STATE.upgradeConfirm)
+      .send({ type: 'USB_REMOVE' })
+      .click('OK')
+      .expectIn(STATE.menu)
+      .expectAlert(/USB/);
+    await driver;
+    expect(flashOf(driver).firmware).toEqual({
+      version: RECORDER_MODELS.LNR6108.firmwareVersion,
+      upgradeInProgress: false,
+    });
+  });
+});

@@ -201,7 +201,7 @@ describe('P7: the mainboard reset button', () => {
     expect(flashOf(driver).initialized).toBe(true);
   });
 
-  it('N863A63B: a failed write restarts the recorder with nothing changed', async () => {
+  it('N863A63B: a failed write says so, changes nothing, and OK restarts the recorder as it was', async () => {
     const flashStore = new MemoryFlashStore();
     const driver = initializedRecorder({ ...withButton, flashStore });
     await driver;
@@ -211,6 +211,9 @@ describe('P7: the mainboard reset button', () => {
       .send({ type: 'RESET_BUTTON_DOWN' })
       .wait(15_000)
       .send({ type: 'RESET_BUTTON_UP' })
+      .expectIn({ on: { hardwareReset: 'failed' } })
+      .expectAlert('The factory defaults could not be saved. Nothing was changed.')
+      .click('OK')
       .expectIn(STATE.booting)
       .wait(5_000)
       .expectIn(STATE.liveView);

@@ -26,7 +26,7 @@ export const STORAGE_EVENTS: readonly RecorderEvent[] = [
   { type: 'RESET_BUTTON_UP' },
 ];
 
-const inMenu = (state: string): StateValue => ({ on: { running: { ready: { menu: state } } } });
+const inMenu = (state: StateValue): StateValue => ({ on: { running: { ready: { menu: state } } } });
 const MENU_WRITES = [
   { format: 'saving' },
   { backup: 'saving' },
@@ -40,7 +40,7 @@ const MENU_WRITES = [
 export const STORAGE_BUSY_STATES: ReadonlyArray<{ state: StateValue }> = [
   ...MENU_WRITES.map((menu) => ({ state: { on: { running: { ready: { menu } } } } })),
   { state: { on: { recovery: 'saving' } } },
-  { state: { on: 'hardwareReset' } },
+  { state: { on: { hardwareReset: 'writing' } } },
 ];
 
 const LIVE_VIEW: StateValue = { on: { running: { ready: 'liveView' } } };
@@ -53,7 +53,12 @@ const LIVE_VIEW: StateValue = { on: { running: { ready: 'liveView' } } };
 export function storageAbstractState(snapshot: RecorderSnapshot, resetHoldMs: number): Record<string, unknown> {
   const { context } = snapshot;
   const state: Record<string, unknown> = { firmwareDamaged: context.flash.firmware.upgradeInProgress };
-  if (snapshot.matches(inMenu('browsing') as never) || snapshot.matches({ on: 'recovery' } as never)) {
+  // The upgrade's confirmation checks the stick again at OK (it may have been pulled while the dialog was open).
+  if (
+    snapshot.matches(inMenu('browsing') as never) ||
+    snapshot.matches({ on: 'recovery' } as never) ||
+    snapshot.matches(inMenu({ upgrade: 'confirm' }) as never)
+  ) {
     state.usb = context.usbStick !== null;
     state.upgradeFile = context.upgradeFile;
   }

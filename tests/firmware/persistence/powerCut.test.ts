@@ -115,4 +115,21 @@ describe('what the flash never holds', () => {
     expect(again.snapshot().context.loginFailures).toEqual({});
     expect(again.snapshot().context.session).toBeNull();
   });
+
+  it('a power cut on the same recorder wipes the failures counted, the typed text, the session and the open menu', async () => {
+    const flash = await fullFlash();
+    const { recorder, driver } = booted(flash);
+    await driver.rightClick().click('Main Menu').fill('Password', WRONG).click('OK');
+    expect(recorder.snapshot().context.loginFailures).toEqual({ admin: 1 });
+    expect(recorder.snapshot().context.form.values).not.toEqual({});
+    await driver.powerOff();
+    expect(recorder.snapshot().context.loginFailures).toEqual({});
+    expect(recorder.snapshot().context.form.values).toEqual({});
+    await logIn(driver.boot(), KNOWN).click('Settings');
+    expect(recorder.snapshot().context.session).not.toBeNull();
+    expect(recorder.snapshot().context.menuPath).not.toEqual([]);
+    await driver.powerOff();
+    expect(recorder.snapshot().context.session).toBeNull();
+    expect(recorder.snapshot().context.menuPath).toEqual([]);
+  });
 });
