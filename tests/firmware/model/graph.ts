@@ -21,9 +21,14 @@ import {
   type ModelEvent,
 } from './recorderModel';
 
-/** Outputs and errors are decided by the state (see BUSY_STATES), so an event's key is its type and payload. */
+/**
+ * Outputs and errors are decided by the state (see BUSY_STATES), so an event's key is its type and payload. Only the
+ * actors' outcome events (xstate.*) carry them; the others are serialized as they are (this runs for every edge).
+ */
 const serializeEvent = (event: ModelEvent): string =>
-  JSON.stringify(event, (key, value: unknown) => (key === 'output' || key === 'error' ? undefined : value));
+  event.type.startsWith('xstate.')
+    ? JSON.stringify(event, (key, value: unknown) => (key === 'output' || key === 'error' ? undefined : value))
+    : JSON.stringify(event);
 
 export function traversalOptions(modelCase: ModelCase) {
   return {
@@ -64,7 +69,7 @@ function mockActorScope() {
  * Builds the graph once, the way xstate/graph's getAdjacencyMap does (breadth first; the first concrete snapshot of
  * each abstract state is the vertex; its events and their targets are its transitions, keyed by serializeEvent), but
  * names each snapshot once: the abstract state is cached per snapshot object (an ignored event returns the same
- * snapshot) and every edge remembers its target's name, so the shortest paths need no second serialization.
+ * snapshot) and the shortest paths are found during the walk, so no snapshot is named twice.
  */
 function buildGraph(modelCase: ModelCase): Graph {
   const { input, events, serializeState } = traversalOptions(modelCase);
@@ -99,6 +104,12 @@ function buildGraph(modelCase: ModelCase): Graph {
   return { adjacency, parents };
 }
 
+/** The graph of `modelCase`, and one shortest path to each of its vertices. */
+export function recorderGraph(modelCase: ModelCase): { adjacency: RecorderAdjacency; paths: RecorderPath[] } {
+  const graph = buildGraph(modelCase);
+  return { adjacency: graph.adjacency, paths: shortestPaths(graph) };
+}
+
 export function recorderAdjacency(modelCase: ModelCase): RecorderAdjacency {
   return buildGraph(modelCase).adjacency;
 }
@@ -109,7 +120,10 @@ export function recorderAdjacency(modelCase: ModelCase): RecorderAdjacency {
  * vertex's own snapshot (the one its events were computed from).
  */
 export function recorderShortestPaths(modelCase: ModelCase): RecorderPath[] {
-  const { adjacency, parents } = buildGraph(modelCase);
+  return shortestPaths(buildGraph(modelCase));
+}
+
+function shortestPaths({ adjacency, parents }: Graph): RecorderPath[] {
   const stepsTo = new Map<SerializedSnapshot, RecorderPath['steps']>();
   const paths: RecorderPath[] = [];
   for (const [name, parent] of parents) {
@@ -127,6 +141,13 @@ export function recorderShortestPaths(modelCase: ModelCase): RecorderPath[] {
 export function xstateShortestPaths(modelCase: ModelCase): RecorderPath[] {
   return getShortestPaths(recorderMachine, traversalOptions(modelCase) as never) as unknown as RecorderPath[];
 }
+
+/**
+ * A path as the model sees it: its events (without async outputs) and the abstract state it ends in. (Each path's
+ * prefixes are paths of the same set, so equal descriptions of all paths mean equal states at every step.)
+ */
+export const describePath = (modelCase: ModelCase, path: RecorderPath): string =>
+  `${path.steps.map((step) => serializeEvent(step.event)).join(' ')} → ${abstractState(path.state, modelCase.fixtures)}`;
 
 /** Every state node of the machine. */
 export function allStateNodes(): AnyStateNode[] {
