@@ -240,27 +240,27 @@ export interface TreeReplayStats {
 }
 
 export interface TreeReplayOptions {
-  /** Recorders replaying branches at once (hashing runs off the main thread). */
-  readonly concurrency?: number;
   /** Called with each path's last real snapshot. */
   readonly onEnd?: (path: RecorderPath, snapshot: RecorderSnapshot) => void;
 }
 
 /**
- * Replays every path of `paths` (each must be replayable) as a prefix tree: every step of every path is executed
- * and checked, shared prefixes once. Branches wait in a stack with the checkpoint they start from; each recorder
- * takes the newest (depth first), follows its first child and leaves the others.
+ * Replays every path of `paths` (each must be replayable) as a prefix tree, depth first: every step of every path is
+ * executed and checked, shared prefixes once. At a branch the recorder saves a checkpoint and follows the first
+ * child; the other children wait on a stack with that checkpoint, and each is restored from it in turn. (Several
+ * recorders replaying branches at once were measured no faster: the work is the firmware's, on one thread.)
  */
 export async function replayTree(
   modelCase: ModelCase,
   paths: readonly RecorderPath[],
-  { concurrency = 1, onEnd }: TreeReplayOptions = {},
+  { onEnd }: TreeReplayOptions = {},
 ): Promise<TreeReplayStats> {
   const root = prefixTree(paths);
+  const replayer = new Replayer(modelCase);
+  const pending: { checkpoint: Checkpoint; edge: TreeEdge }[] = [];
   let steps = 0;
   let restores = 0;
-  const pending: { checkpoint: Checkpoint; edge: TreeEdge }[] = [];
-  const branch = (replayer: Replayer, node: TreeNode): TreeEdge | undefined => {
+  const branch = (node: TreeNode): TreeEdge | undefined => {
     for (const path of node.ends) onEnd?.(path, replayer.snapshot());
     const [first, ...others] = node.children.values();
     if (others.length > 0) {
@@ -269,53 +269,22 @@ export async function replayTree(
     }
     return first;
   };
-  let working = 0;
-  let failure: unknown = null;
-  /** Wakes the loop below when a branch is left or a recorder stops. */
-  let wake = () => {};
-  const worker = async (replayer: Replayer, start: TreeEdge | undefined) => {
-    working += 1;
-    try {
-      for (let edge = start; edge && failure === null;) {
-        const where = `${describeStep(edge.step, edge.trail.length - 1, edge.trail.length)}: ${edge.trail.join(' → ')}`;
-        await replayer.step(edge.step, where);
-        steps += 1;
-        const waiting = pending.length;
-        edge = branch(replayer, edge.node);
-        if (pending.length > waiting) wake();
-        if (!edge) {
-          const next = pending.pop();
-          if (next) {
-            replayer.restore(next.checkpoint);
-            restores += 1;
-            edge = next.edge;
-          }
-        }
+  try {
+    for (let edge = branch(root); edge;) {
+      const where = `${describeStep(edge.step, edge.trail.length - 1, edge.trail.length)}: ${edge.trail.join(' → ')}`;
+      await replayer.step(edge.step, where);
+      steps += 1;
+      edge = branch(edge.node);
+      const next = edge ? undefined : pending.pop();
+      if (next) {
+        replayer.restore(next.checkpoint);
+        restores += 1;
+        edge = next.edge;
       }
-    } catch (error) {
-      failure ??= error;
-    } finally {
-      working -= 1;
-      replayer.stop();
-      wake();
     }
-  };
-  const first = new Replayer(modelCase);
-  const runs = [worker(first, branch(first, root))];
-  // More recorders start on the branches others leave, up to `concurrency` at once.
-  while (failure === null) {
-    while (working < concurrency && pending.length > 0) {
-      const next = pending.pop()!;
-      const replayer = new Replayer(modelCase);
-      replayer.restore(next.checkpoint);
-      restores += 1;
-      runs.push(worker(replayer, next.edge));
-    }
-    if (working === 0) break;
-    await new Promise<void>((resolve) => (wake = resolve));
+  } finally {
+    replayer.stop();
   }
-  await Promise.all(runs);
-  if (failure !== null) throw failure;
   const stepsFromScratch = paths.reduce((sum, path) => sum + realSteps(path).length, 0);
   return { steps, stepsFromScratch, restores };
 }
