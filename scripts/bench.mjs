@@ -3,7 +3,8 @@
  * `npm run bench`: the performance figures of SPEC §9, each printed next to its budget. Benchmarks, not tests: a
  * figure over budget sets exit code 1 but nothing here runs in the test suites.
  *
- * Parts (run in order; `npm run bench -- firmware` runs one part, `-- --json` prints JSON):
+ * Parts (run in order; `npm run bench -- firmware` runs one part, `-- --json` prints JSON, `-- --threads=2` runs the
+ * model cases of the path set on two worker threads):
  *   firmware   scripts/bench-firmware.ts: events per second in Node, the model-based path set (generate + replay)
  * A browser part (first frame, bundle size, input latency, idle frames) can be added to PARTS later.
  */

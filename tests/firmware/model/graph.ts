@@ -1,12 +1,14 @@
 /**
- * Building the recorder's graph with xstate/graph, and measuring which state nodes and transitions it exercises.
+ * Building the recorder's graph (the shape and the shortest paths of xstate/graph, in one breadth-first walk), and
+ * measuring which state nodes and transitions it exercises.
  */
 import { getInitialMicrosteps, getMicrosteps, type AnyStateNode, type AnyTransitionDefinition } from 'xstate';
+import { createEmptyActor } from 'xstate/actors';
 import {
-  getAdjacencyMap,
   getShortestPaths,
   type AdjacencyMap,
   type AdjacencyValue,
+  type SerializedSnapshot,
   type StatePath,
 } from 'xstate/graph';
 import type { RecorderSnapshot } from '../../../firmware';
@@ -19,9 +21,14 @@ import {
   type ModelEvent,
 } from './recorderModel';
 
-/** Outputs and errors are decided by the state (see BUSY_STATES), so an event's key is its type and payload. */
+/**
+ * Outputs and errors are decided by the state (see BUSY_STATES), so an event's key is its type and payload. Only the
+ * actors' outcome events (xstate.*) carry them; the others are serialized as they are (this runs for every edge).
+ */
 const serializeEvent = (event: ModelEvent): string =>
-  JSON.stringify(event, (key, value: unknown) => (key === 'output' || key === 'error' ? undefined : value));
+  event.type.startsWith('xstate.')
+    ? JSON.stringify(event, (key, value: unknown) => (key === 'output' || key === 'error' ? undefined : value))
+    : JSON.stringify(event);
 
 export function traversalOptions(modelCase: ModelCase) {
   return {
@@ -43,13 +50,104 @@ export const edgesOf = (vertex: AdjacencyValue<RecorderSnapshot, ModelEvent>): E
   Object.values(vertex.transitions) as Edge[];
 export type RecorderPath = StatePath<RecorderSnapshot, ModelEvent>;
 
-export function recorderAdjacency(modelCase: ModelCase): RecorderAdjacency {
-  return getAdjacencyMap(recorderMachine, traversalOptions(modelCase) as never) as unknown as RecorderAdjacency;
+/** The adjacency map with, for every vertex, the edge that first reached it in breadth-first order. */
+interface Graph {
+  readonly adjacency: RecorderAdjacency;
+  /** Abstract state → the vertex it was first reached from and the event (null for the initial state). */
+  readonly parents: Map<SerializedSnapshot, { readonly from: SerializedSnapshot; readonly event: ModelEvent } | null>;
 }
 
+/** What xstate/graph gives `transition` (its createMockActorScope): actions are resolved, never executed. */
+function mockActorScope() {
+  const self = createEmptyActor();
+  const ignore = () => {};
+  const scope = { self, system: self.system, id: '', sessionId: 'model', logger: ignore, defer: ignore };
+  return { ...scope, stopChild: ignore, emit: ignore, actionExecutor: ignore } as never;
+}
+
+/**
+ * Builds the graph once, the way xstate/graph's getAdjacencyMap does (breadth first; the first concrete snapshot of
+ * each abstract state is the vertex; its events and their targets are its transitions, keyed by serializeEvent), but
+ * names each snapshot once: the abstract state is cached per snapshot object (an ignored event returns the same
+ * snapshot) and the shortest paths are found during the walk, so no snapshot is named twice.
+ */
+function buildGraph(modelCase: ModelCase): Graph {
+  const { input, events, serializeState } = traversalOptions(modelCase);
+  const names = new WeakMap<RecorderSnapshot, string>();
+  const nameOf = (snapshot: RecorderSnapshot): SerializedSnapshot => {
+    let name = names.get(snapshot);
+    if (name === undefined) names.set(snapshot, (name = serializeState(snapshot)));
+    return name as SerializedSnapshot;
+  };
+  const scope = mockActorScope();
+  const start = recorderMachine.getInitialSnapshot(scope, input) as RecorderSnapshot;
+  const adjacency: RecorderAdjacency = {};
+  const parents: Graph['parents'] = new Map([[nameOf(start), null]]);
+  const queue: RecorderSnapshot[] = [start];
+  for (let head = 0; head < queue.length; head++) {
+    const state = queue[head]!;
+    const from = nameOf(state);
+    if (adjacency[from]) continue;
+    const transitions: Record<string, Edge> = {};
+    adjacency[from] = { state, transitions };
+    for (const event of events(state)) {
+      const next = recorderMachine.transition(state as never, event as never, scope) as RecorderSnapshot;
+      transitions[serializeEvent(event)] = { event, state: next };
+      queue.push(next);
+    }
+    // Parents in the order getShortestPaths finds them: vertices breadth first, each vertex's distinct event keys.
+    for (const edge of Object.values(transitions)) {
+      const to = nameOf(edge.state);
+      if (!parents.has(to)) parents.set(to, { from, event: edge.event });
+    }
+  }
+  return { adjacency, parents };
+}
+
+/** The graph of `modelCase`, and one shortest path to each of its vertices. */
+export function recorderGraph(modelCase: ModelCase): { adjacency: RecorderAdjacency; paths: RecorderPath[] } {
+  const graph = buildGraph(modelCase);
+  return { adjacency: graph.adjacency, paths: shortestPaths(graph) };
+}
+
+export function recorderAdjacency(modelCase: ModelCase): RecorderAdjacency {
+  return buildGraph(modelCase).adjacency;
+}
+
+/**
+ * One shortest path to every vertex, as xstate/graph's getShortestPaths gives them (same vertices, same events, in
+ * breadth-first order; steps as alterPath shapes them: the first step is xstate.init). Each step's state is the
+ * vertex's own snapshot (the one its events were computed from).
+ */
 export function recorderShortestPaths(modelCase: ModelCase): RecorderPath[] {
+  return shortestPaths(buildGraph(modelCase));
+}
+
+function shortestPaths({ adjacency, parents }: Graph): RecorderPath[] {
+  const stepsTo = new Map<SerializedSnapshot, RecorderPath['steps']>();
+  const paths: RecorderPath[] = [];
+  for (const [name, parent] of parents) {
+    const state = adjacency[name]!.state;
+    const steps: RecorderPath['steps'] = parent
+      ? [...stepsTo.get(parent.from)!, { state, event: parent.event }]
+      : [{ state, event: { type: 'xstate.init' } as never }];
+    stepsTo.set(name, steps);
+    paths.push({ state, steps, weight: steps.length - 1 });
+  }
+  return paths;
+}
+
+/** xstate/graph's own getShortestPaths with the same options, to check recorderShortestPaths against. */
+export function xstateShortestPaths(modelCase: ModelCase): RecorderPath[] {
   return getShortestPaths(recorderMachine, traversalOptions(modelCase) as never) as unknown as RecorderPath[];
 }
+
+/**
+ * A path as the model sees it: its events (without async outputs) and the abstract state it ends in. (Each path's
+ * prefixes are paths of the same set, so equal descriptions of all paths mean equal states at every step.)
+ */
+export const describePath = (modelCase: ModelCase, path: RecorderPath): string =>
+  `${path.steps.map((step) => serializeEvent(step.event)).join(' ')} → ${abstractState(path.state, modelCase.fixtures)}`;
 
 /** Every state node of the machine. */
 export function allStateNodes(): AnyStateNode[] {

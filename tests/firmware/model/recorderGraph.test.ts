@@ -11,7 +11,9 @@ import {
   coverageOf,
   describeTransition,
   edgesOf,
-  recorderAdjacency,
+  describePath,
+  recorderGraph,
+  xstateShortestPaths,
   type Coverage,
   type RecorderAdjacency,
 } from './graph';
@@ -35,8 +37,8 @@ const withHexHashes = (flash: Flash): Flash => ({
 });
 
 const graphs = MODEL_CASES.map((modelCase) => {
-  const adjacency = recorderAdjacency(modelCase);
-  return { modelCase, adjacency, coverage: coverageOf(modelCase, adjacency) };
+  const { adjacency, paths } = recorderGraph(modelCase);
+  return { modelCase, adjacency, paths, coverage: coverageOf(modelCase, adjacency) };
 });
 
 const union = (pick: (coverage: Coverage) => Set<unknown>) =>
@@ -75,6 +77,14 @@ describe('the firmware graph', () => {
       ).toBe(true);
     }
     expect(busyLeaves.size).toBe(BUSY_STATES.length);
+  });
+
+  it('finds the shortest paths xstate/graph finds (same order, events and states), on the smallest graph', () => {
+    const smallest = graphs.reduce((a, b) => (b.paths.length < a.paths.length ? b : a));
+    const ours = smallest.paths.map((path) => describePath(smallest.modelCase, path));
+    const theirs = xstateShortestPaths(smallest.modelCase).map((path) => describePath(smallest.modelCase, path));
+    expect(ours.length).toBe(Object.keys(smallest.adjacency).length);
+    expect(ours).toEqual(theirs);
   });
 
   it('stays small enough to walk quickly', () => {

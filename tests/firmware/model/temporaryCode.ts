@@ -12,11 +12,19 @@ import {
   temporaryPasswordMessage,
 } from '../../../firmware/security/temporaryPassword';
 
+/** Codes already derived (the derivation is pure; the graph asks for the same few dates thousands of times). */
+const codes = new Map<string, string>();
+
 export function temporaryCodeSync(secret: string, deviceId: string, date: string): string {
-  const mac = createHmac('sha256', Buffer.from(secret, 'hex'))
-    .update(temporaryPasswordMessage(deviceId, date))
-    .digest();
-  return temporaryPasswordFromMac(new Uint8Array(mac));
+  const key = `${secret}|${deviceId}|${date}`;
+  let code = codes.get(key);
+  if (code === undefined) {
+    const mac = createHmac('sha256', Buffer.from(secret, 'hex'))
+      .update(temporaryPasswordMessage(deviceId, date))
+      .digest();
+    codes.set(key, (code = temporaryPasswordFromMac(new Uint8Array(mac))));
+  }
+  return code;
 }
 
 /** The code support would issue for the date `context`'s recorder displays now. */
