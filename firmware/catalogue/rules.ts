@@ -91,3 +91,6 @@ export const RECOVERY_MAX_WRONG_ANSWERS_PER_BOOT = 3;
 
 /** How long the app-verification code shown on the recorder stays valid. *invented* (SPEC §5: 10 minutes). */
 export const APP_VERIFICATION_VALID_MS = 10 * MINUTE_MS;
+
+/** Wrong codes an app may approve before the recorder's verification code is void. *invented* (SPEC §5: 5 tries). */
+export const APP_VERIFICATION_MAX_WRONG_TRIES = 5;

@@ -96,7 +96,8 @@ export interface RecorderContext {
   /** Wrong security-question answers since power-up (P5); at the limit the questions are no longer asked. */
   readonly recoveryWrongAnswers: number;
   /** The code the app-verification screen shows (and its QR code), valid until world time `until`. */
-  readonly appVerification: { readonly code: string; readonly until: number } | null;
+  /** The code shown for the app to approve (P5), when it expires, and the wrong codes approved so far. */
+  readonly appVerification: { readonly code: string; readonly until: number; readonly wrongTries: number } | null;
   /** How the owner proved ownership in Password Recovery; set only once proven, cleared when it closes. */
   readonly recoveryVerifiedBy: 'securityQuestion' | 'app' | null;
   // ---- context of temporary password, clock and log ----

@@ -3,7 +3,11 @@
  * Password Recovery (P5). Registered in setup.ts. The rules themselves are in domain/users.ts and
  * domain/securityAnswers.ts; this file reads the screen's fields and applies them.
  */
-import { APP_VERIFICATION_VALID_MS, RECOVERY_MAX_WRONG_ANSWERS_PER_BOOT } from '../../catalogue/rules';
+import {
+  APP_VERIFICATION_MAX_WRONG_TRIES,
+  APP_VERIFICATION_VALID_MS,
+  RECOVERY_MAX_WRONG_ANSWERS_PER_BOOT,
+} from '../../catalogue/rules';
 import { SECURITY_QUESTIONS } from '../../catalogue/securityQuestions';
 import { nextUint32 } from '../../domain/random';
 import { answerProblem, normalizeAnswer, withSecurityAnswers } from '../../domain/securityAnswers';
@@ -167,18 +171,30 @@ export const userActions = {
   startAppVerification: update(({ context }) => {
     const [value, rngState] = nextUint32(context.rngState);
     const code = String(value % 1_000_000).padStart(6, '0');
-    return { rngState, appVerification: { code, until: context.now + APP_VERIFICATION_VALID_MS } };
+    return { rngState, appVerification: { code, until: context.now + APP_VERIFICATION_VALID_MS, wrongTries: 0 } };
   }),
-  showRejectedApproval: update(({ context }) => ({
-    form: {
-      ...context.form,
-      message: text(
-        context.appVerification && context.now >= context.appVerification.until
-          ? 'The code has expired. Cancel and click Forgot Password again.'
-          : 'The app approved a different code. Scan the code on this screen.',
-      ),
-    },
-  })),
+  /** A wrong code counts; at APP_VERIFICATION_MAX_WRONG_TRIES the code is void (SPEC §5), like an expired one. */
+  showRejectedApproval: update(({ context }) => {
+    const verification = context.appVerification;
+    if (!verification || context.now >= verification.until) {
+      return {
+        form: { ...context.form, message: text('The code has expired. Cancel and click Forgot Password again.') },
+      };
+    }
+    const wrongTries = verification.wrongTries + 1;
+    const isVoid = wrongTries >= APP_VERIFICATION_MAX_WRONG_TRIES;
+    return {
+      appVerification: { ...verification, wrongTries, until: isVoid ? context.now : verification.until },
+      form: {
+        ...context.form,
+        message: text(
+          isVoid
+            ? 'Too many wrong codes: this code is void. Cancel and click Forgot Password again.'
+            : 'The app approved a different code. Scan the code on this screen.',
+        ),
+      },
+    };
+  }),
   markRecoveryVerified: update<{ by: 'securityQuestion' | 'app' }>((_, { by }) => ({
     recoveryVerifiedBy: by,
     appVerification: null,

@@ -190,6 +190,24 @@ describe('P5: wrong answers move to the next question, then to verification thro
       .expectAlert('The code has expired. Cancel and click Forgot Password again.');
   });
 
+  it(`voids the code after ${rules.APP_VERIFICATION_MAX_WRONG_TRIES} wrong codes: even the right one is refused then`, async () => {
+    const driver = toLogin(initializedConnectRecorder()).click('Forgot Password').click('Use App Verification');
+    await driver;
+    const code = shownCode(driver);
+    const wrong = code === '123456' ? '654321' : '123456';
+    for (let attempt = 1; attempt < rules.APP_VERIFICATION_MAX_WRONG_TRIES; attempt++) {
+      await driver
+        .send({ type: 'APP_VERIFICATION_APPROVED', deviceId: deviceIdOf(driver), code: wrong })
+        .expectAlert('The app approved a different code. Scan the code on this screen.');
+    }
+    await driver
+      .send({ type: 'APP_VERIFICATION_APPROVED', deviceId: deviceIdOf(driver), code: wrong })
+      .expectAlert('Too many wrong codes: this code is void. Cancel and click Forgot Password again.')
+      .send({ type: 'APP_VERIFICATION_APPROVED', deviceId: deviceIdOf(driver), code })
+      .expectIn(RECOVERY('appVerification'))
+      .expectAlert('The code has expired. Cancel and click Forgot Password again.');
+  });
+
   it('ignores an approval that arrives when no code is on screen', async () => {
     const driver = toLogin(initializedConnectRecorder()).click('Forgot Password');
     await driver
