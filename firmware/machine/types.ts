@@ -148,7 +148,9 @@ export type CoreEvent =
   /** Arrow keys: move the highlight to the previous or next control. */
   | { type: 'MOVE_FOCUS'; direction: 'previous' | 'next' }
   /** Enter: activate the highlighted control. */
-  | { type: 'CONFIRM' };
+  | { type: 'CONFIRM' }
+  /** The front panel's Info button: opens Info from live view and the Quick Menu; ignored elsewhere. */
+  | { type: 'INFO_BUTTON' };
 
 /**
  * Events of users and rights. APP_VERIFICATION_APPROVED comes from the outside world, not the screen: the owner scanned

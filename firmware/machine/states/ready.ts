@@ -4,7 +4,8 @@
  *   liveView               channel tiles and the clock; right click opens the Quick Menu
  *   quickMenu              Main Menu (login first when nobody is logged in) and Info; a click elsewhere,
  *                          right click or Escape closes it
- *   info                   Info (Model, Device ID and its QR code, Serial No., ...); no login needed (KB-Cloud)
+ *   info                   Info (Model, Device ID and its QR code, Serial No., ...); no login needed (KB-Cloud);
+ *                          also opened by the front panel's Info button (INFO_BUTTON) from live view and the Quick Menu
  *   login                  see login.ts
  *   defaultPasswordPrompt  legacy families: asks to change the default password after login (MAN-LNR400)
  *   menu                   see menu.ts
@@ -28,7 +29,7 @@ export const ready = recorderSetup.createStateConfig({
   states: {
     liveView: {
       always: { guard: 'hasCameraToAdd', target: 'addingCamera' },
-      on: { CONTEXT_MENU: { target: 'quickMenu', actions: 'openQuickMenu' } },
+      on: { CONTEXT_MENU: { target: 'quickMenu', actions: 'openQuickMenu' }, INFO_BUTTON: 'info' },
     },
     quickMenu: {
       on: {
@@ -41,6 +42,7 @@ export const ready = recorderSetup.createStateConfig({
         ],
         CONTEXT_MENU: 'liveView',
         BACK: 'liveView',
+        INFO_BUTTON: 'info',
         MOVE_FOCUS: moveFocusWithin(quickMenuLayer),
       },
       exit: 'clearFocus',

@@ -123,3 +123,30 @@ describe('the Shutdown dialog', () => {
     await logIn(initializedRecorder()).click('Shutdown').click('Cancel').expectIn(STATE.menu);
   });
 });
+
+describe("the front panel's Info button", () => {
+  it('opens Info from live view and from the Quick Menu, without a login', async () => {
+    const driver = initializedRecorder();
+    await driver
+      .send({ type: 'INFO_BUTTON' })
+      .expectIn(STATE.info)
+      .expectValue('System Version', 'V4.0.21.LX.250912')
+      .click('Close')
+      .expectIn(STATE.liveView)
+      .rightClick()
+      .send({ type: 'INFO_BUTTON' })
+      .expectIn(STATE.info);
+  });
+
+  it('is ignored in the Main Menu and on Info itself', async () => {
+    await logIn(initializedRecorder())
+      .expectIn(STATE.menu)
+      .send({ type: 'INFO_BUTTON' })
+      .expectIn(STATE.menu)
+      .rightClick()
+      .expectIn(STATE.liveView)
+      .send({ type: 'INFO_BUTTON' })
+      .send({ type: 'INFO_BUTTON' })
+      .expectIn(STATE.info);
+  });
+});

@@ -279,6 +279,8 @@ export function eventsFor(snapshot: RecorderSnapshot, fixtures: Fixtures): Model
     ...(snapshot.context.model.hasResetButton ? STORAGE_EVENTS : []),
     // ---- events of users and rights ----
     ...appApprovals(snapshot),
+    // The front panel's Info button acts in live view and the Quick Menu; offered on Info too, where it is ignored.
+    ...(INFO_BUTTON_STATES.some((state) => snapshot.matches(state as never)) ? [{ type: 'INFO_BUTTON' } as const] : []),
   ];
   // ---- events of cameras ----
   if (offersCameraEvents(snapshot)) events.push(...CAMERA_EVENTS);
@@ -362,6 +364,7 @@ function passwordClass(
 
 const IN_LOGIN = { on: { running: { ready: 'login' } } } as const;
 // ---- model helpers of cameras ----
+const INFO_BUTTON_STATES = ['liveView', 'quickMenu', 'info'].map((ready) => ({ on: { running: { ready } } }));
 const IN_LIVE_VIEW = { on: { running: { ready: 'liveView' } } } as const;
 const IN_MENU = { on: { running: { ready: 'menu' } } } as const;
 const IN_MENU_BROWSING = { on: { running: { ready: { menu: 'browsing' } } } } as const;
