@@ -1,8 +1,11 @@
 /**
- * Up-migrations of stored worlds, one per schema version, applied in order when a record is read. Version 1 is the
- * first stored shape, so there is nothing to migrate yet; the mechanism and its refusals are tested so that the
- * next shape change only has to add a step here.
+ * Up-migrations of stored worlds, one per schema version, applied in order when a record is read (the result is
+ * validated afterwards by parseWorldRecord, so a step may pass junk through for it to refuse).
+ *
+ *   1 → 2  the world gets its USB stick: the downloaded firmware for its recorder's model, not inserted
  */
+import { isRecorderModelId } from '../../firmware';
+import { downloadUsbFor } from '../world/downloadStick';
 import { WORLD_SCHEMA_VERSION } from './worldRecord';
 
 export type Migration = (record: Record<string, unknown>) => Record<string, unknown>;
@@ -14,7 +17,16 @@ export interface MigrationOptions {
 }
 
 /** MIGRATIONS[n] turns a version n record into version n + 1. */
-const MIGRATIONS: Readonly<Record<number, Migration>> = {};
+const MIGRATIONS: Readonly<Record<number, Migration>> = {
+  1: (record) => {
+    const recorder = record.recorder as { modelId?: unknown } | null | undefined;
+    const modelId = typeof recorder === 'object' && recorder !== null ? recorder.modelId : undefined;
+    // An unknown model is left without a stick: validation then names the model as the problem.
+    return typeof modelId === 'string' && isRecorderModelId(modelId)
+      ? { ...record, usb: downloadUsbFor(modelId) }
+      : record;
+  },
+};
 
 /** Brings a raw stored record to the current schema version, or explains why it cannot. */
 export function migrateWorldRecord(

@@ -14,8 +14,10 @@ import {
   type RecorderModelId,
   type UnitIdentity,
 } from '../../firmware';
+import type { WorldUsb } from '../world/downloadStick';
 
-export const WORLD_SCHEMA_VERSION = 1;
+/** 1: the first stored shape. 2: the world's USB stick (`usb`). */
+export const WORLD_SCHEMA_VERSION = 2;
 
 export interface WorldRecord {
   readonly schemaVersion: typeof WORLD_SCHEMA_VERSION;
@@ -33,6 +35,8 @@ export interface WorldRecord {
     /** The rear power switch: left on, the recorder boots again when the tab reopens. */
     readonly powerSwitchOn: boolean;
   };
+  /** The world's USB stick (hardware: its files survive power cuts) and whether it is in the rear USB port. */
+  readonly usb: WorldUsb;
 }
 
 const hex = (bytes: number) => z.string().check(z.regex(new RegExp(`^[0-9a-f]{${bytes * 2}}$`)));
@@ -47,6 +51,28 @@ const unitSchema = z.object({
   manufacturedYearMonth: z.string().check(z.regex(/^\d{4}$/)),
 });
 
+/** Bounds of a stored stick. *invented*: far above what the simulation writes, low enough to refuse junk. */
+export const USB_LIMITS = { labelChars: 32, fileNameChars: 96, files: 500, capacityMb: 2_000_000 } as const;
+
+const sizeMb = z.number().check(z.gte(0), z.lte(USB_LIMITS.capacityMb));
+const usbFileSchema = z.object({
+  name: z.string().check(z.minLength(1), z.maxLength(USB_LIMITS.fileNameChars)),
+  kind: z.enum(['firmware', 'backup']),
+  modelId: z.optional(z.string().check(z.maxLength(40))),
+  version: z.optional(z.string().check(z.maxLength(40))),
+  sizeMb,
+});
+const usbStickSchema = z
+  .object({
+    label: z.string().check(z.maxLength(USB_LIMITS.labelChars)),
+    capacityMb: z.number().check(z.int(), z.gte(1), z.lte(USB_LIMITS.capacityMb)),
+    files: z.array(usbFileSchema).check(z.maxLength(USB_LIMITS.files)),
+  })
+  .check(
+    z.refine((stick) => new Set(stick.files.map((file) => file.name)).size === stick.files.length, 'duplicate file'),
+    z.refine((stick) => stick.files.reduce((sum, file) => sum + file.sizeMb, 0) <= stick.capacityMb, 'stick overfull'),
+  );
+
 export const worldRecordSchema = z.object({
   schemaVersion: z.literal(WORLD_SCHEMA_VERSION),
   id: z.string().check(z.minLength(1), z.maxLength(64)),
@@ -60,6 +86,7 @@ export const worldRecordSchema = z.object({
     flash: z.unknown(),
     powerSwitchOn: z.boolean(),
   }),
+  usb: z.object({ inserted: z.boolean(), stick: usbStickSchema }),
 });
 
 /** Checks a record read from storage; throws a readable error naming the first invalid field. */

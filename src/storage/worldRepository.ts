@@ -4,6 +4,7 @@
  * disk before the firmware or the UI confirms them. Frequent bookkeeping (world time, switch position) is relaxed.
  */
 import type { Flash } from '../../firmware';
+import type { WorldUsb } from '../world/downloadStick';
 import { migrateWorldRecord } from './migrations';
 import { openWorldDb, type WorldDb } from './worldDb';
 import { parseWorldRecord, type WorldRecord } from './worldRecord';
@@ -80,6 +81,14 @@ export class WorldRepository {
       (world) => ({ ...world, worldTime: Math.max(world.worldTime, Math.floor(worldTime)) }),
       'relaxed',
     );
+  }
+
+  /**
+   * The world's USB stick: whether it is in the port (relaxed, like the switch) or, `durable`, new contents the
+   * recorder wrote (a backup the user will rely on).
+   */
+  saveUsb(id: string, usb: WorldUsb, durable = false): Promise<void> {
+    return this.update(id, (world) => ({ ...world, usb }), durable ? 'strict' : 'relaxed');
   }
 
   savePowerSwitch(id: string, powerSwitchOn: boolean): Promise<void> {

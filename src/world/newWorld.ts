@@ -1,9 +1,11 @@
 /**
- * Creating a world: a factory-fresh recorder of the chosen model, a world seed, and a start time. The shell picks
+ * Creating a world: a factory-fresh recorder of the chosen model, its USB stick with the downloaded firmware (out of
+ * the port), a world seed, and a start time. The shell picks
  * the seed with crypto.getRandomValues and the id with crypto.randomUUID; everything after is deterministic.
  */
 import { newRecorderInput, type RecorderModelId } from '../../firmware';
 import { WORLD_SCHEMA_VERSION, type WorldRecord } from '../storage/worldRecord';
+import { downloadUsbFor } from './downloadStick';
 
 export interface NewWorldOptions {
   readonly id: string;
@@ -26,5 +28,6 @@ export function newWorldRecord(options: NewWorldOptions): WorldRecord {
     worldTime: startTime,
     // The simulation starts with the recorder plugged in and switched on: it boots at once, as a real one does.
     recorder: { modelId: input.modelId, unit: input.unit, flash: input.flash, powerSwitchOn: true },
+    usb: downloadUsbFor(input.modelId),
   };
 }

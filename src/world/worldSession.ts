@@ -4,17 +4,21 @@
  *
  * Persistence (SPEC §7): flash writes go to IndexedDB with strict durability and the firmware waits for them;
  * world time is saved every WORLD_TIME_SAVE_INTERVAL_MS and when the page is hidden; the switch position is saved
- * when it changes. Closing the tab is a power cut: the next session starts a new actor from what was stored.
+ * when it changes. The world's USB stick is hardware: whether it is in the port is saved when it changes, and the
+ * contents the recorder writes onto it (usbStickWritten) are saved with strict durability. Closing the tab is a power
+ * cut: the next session starts a new actor from what was stored.
  */
 import { createActor, fromPromise, type Actor } from 'xstate';
 import {
   firmwareSeedFor,
+  isUsbStickWritten,
   recorderMachine,
   SimulationClock,
   type Flash,
   type RecorderEvent,
   type RecorderInput,
 } from '../../firmware';
+import type { WorldUsb } from './downloadStick';
 import type { WorldRepository } from '../storage/worldRepository';
 import type { WorldRecord } from '../storage/worldRecord';
 import { startRealtimeTicker, type RealtimeTicker } from './realtimeTicker';
@@ -37,6 +41,7 @@ export function recorderInputFor(world: WorldRecord, options: WorldSessionOption
     flash: world.recorder.flash,
     now: world.worldTime,
     powerSwitchOn: world.recorder.powerSwitchOn,
+    usbStick: world.usb.inserted ? world.usb.stick : null,
     seed: firmwareSeedFor(world.seed),
     ...(options.pbkdf2Iterations !== undefined ? { pbkdf2Iterations: options.pbkdf2Iterations } : {}),
   };
@@ -49,6 +54,8 @@ export class WorldSession {
   private readonly stopListening: () => void;
   private readonly saveTimer: ReturnType<typeof setInterval>;
   private lastSavedTime: number;
+  /** The world's stick as it is now (the record in `world` is the one the session started from). */
+  private usbNow: WorldUsb;
 
   constructor(
     readonly world: WorldRecord,
@@ -57,6 +64,7 @@ export class WorldSession {
   ) {
     this.clock = new SimulationClock(world.worldTime);
     this.lastSavedTime = world.worldTime;
+    this.usbNow = world.usb;
     const machine = recorderMachine.provide({
       actors: {
         writeFlash: fromPromise<void, { flash: Flash }>(({ input }) => repository.saveFlash(world.id, input.flash)),
@@ -64,6 +72,9 @@ export class WorldSession {
     });
     this.actor = createActor(machine, { input: recorderInputFor(world, options) });
     const unsubscribe = this.clock.subscribe((now) => this.actor.send({ type: 'TICK', now }));
+    const stickWritten = this.actor.on('usbStickWritten', (event) => {
+      if (isUsbStickWritten(event)) this.storeUsb({ inserted: true, stick: event.stick }, true);
+    });
     this.actor.start();
     this.ticker = startRealtimeTicker(this.clock, options.speed ?? 1);
     this.saveTimer = setInterval(() => void this.saveWorldTime(), WORLD_TIME_SAVE_INTERVAL_MS);
@@ -75,6 +86,7 @@ export class WorldSession {
     window.addEventListener('pagehide', onPageHide);
     this.stopListening = () => {
       unsubscribe();
+      stickWritten.unsubscribe();
       document.removeEventListener('visibilitychange', onHidden);
       window.removeEventListener('pagehide', onPageHide);
     };
@@ -88,6 +100,23 @@ export class WorldSession {
   setPowerSwitch(on: boolean): void {
     this.actor.send({ type: on ? 'POWER_ON' : 'POWER_OFF' });
     void this.repository.savePowerSwitch(this.world.id, on).catch(reportSaveError);
+  }
+
+  /** The world's USB stick: whether it is in the port, and its files. */
+  get usb(): WorldUsb {
+    return this.usbNow;
+  }
+
+  /** Puts the world's stick into the recorder's rear USB port, or pulls it out. */
+  setUsbInserted(inserted: boolean): void {
+    if (inserted === this.usbNow.inserted) return;
+    this.actor.send(inserted ? { type: 'USB_INSERT', stick: this.usbNow.stick } : { type: 'USB_REMOVE' });
+    this.storeUsb({ ...this.usbNow, inserted }, false);
+  }
+
+  private storeUsb(usb: WorldUsb, durable: boolean): void {
+    this.usbNow = usb;
+    void this.repository.saveUsb(this.world.id, usb, durable).catch(reportSaveError);
   }
 
   /** Moves world (and device) time forward at once. */

@@ -42,6 +42,22 @@ describe('the world repository', () => {
     expect(stored?.recorder.powerSwitchOn).toBe(true);
   });
 
+  it("saves the world's USB stick, and refuses a corrupt one, keeping what was stored", async () => {
+    const repository = await WorldRepository.open();
+    const created = world('w1');
+    await repository.create(created);
+    const written = {
+      ...created.usb.stick,
+      files: [...created.usb.stick.files, { name: 'b.dav', kind: 'backup' as const, sizeMb: 3 }],
+    };
+    await repository.saveUsb('w1', { inserted: true, stick: written }, true);
+    expect((await repository.list()).worlds[0]?.usb).toEqual({ inserted: true, stick: written });
+    await expect(repository.saveUsb('w1', { inserted: false, stick: { ...written, capacityMb: -1 } })).rejects.toThrow(
+      /usb.stick.capacityMb/,
+    );
+    expect((await repository.list()).worlds[0]?.usb).toEqual({ inserted: true, stick: written });
+  });
+
   it('never moves world time backwards', async () => {
     const repository = await WorldRepository.open();
     await repository.create(world('w1'));
