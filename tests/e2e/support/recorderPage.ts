@@ -16,6 +16,15 @@ export class RecorderPage {
     return this.page.getByRole('button', { name: 'Power' });
   }
 
+  /** The recorder's hardware under the monitor (its Info button shares its name with the Quick Menu's item). */
+  get hardware(): Locator {
+    return this.page.getByRole('region', { name: 'Recorder hardware' });
+  }
+
+  hardwareButton(name: 'Info' | 'USB' | 'Reset button' | 'Power'): Locator {
+    return this.hardware.getByRole('button', { name, exact: true });
+  }
+
   button(name: string): Locator {
     return this.page.getByRole('button', { name, exact: true });
   }

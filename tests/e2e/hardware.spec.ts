@@ -1,0 +1,96 @@
+/**
+ * The recorder's hardware in the browser, only through accessible names (SPEC §6.2): the USB stick (P12: upgrade from
+ * the world's stick), the front panel's Info button and LEDs, and the mainboard reset button of N863A63B (P7).
+ */
+import { expect, test } from '@playwright/test';
+import { RecorderPage } from './support/recorderPage';
+
+const PASSWORD = 'Camera2026';
+
+test('P12: upgrade LNR6108 from the USB stick; after the restart Info shows the new System Version', async ({
+  page,
+}) => {
+  const recorder = new RecorderPage(page);
+  await recorder.open('?model=LNR6108');
+  await recorder.powerOnAndBoot();
+  await recorder.initialize(PASSWORD);
+  await expect(recorder.hardware.getByRole('img', { name: 'Power LED: on' })).toBeVisible();
+
+  await recorder.hardwareButton('Info').click();
+  await expect(page.getByLabel('System Version', { exact: true })).toHaveText('V4.0.21.LX.250912');
+  await recorder.button('Close').click();
+  await recorder.waitForLiveView();
+
+  const usb = recorder.hardwareButton('USB');
+  await expect(usb).toHaveAttribute('aria-pressed', 'false');
+  await usb.click();
+  await expect(usb).toHaveAttribute('aria-pressed', 'true');
+
+  await recorder.openMainMenuLogin();
+  await recorder.logIn(PASSWORD);
+  for (const item of ['Settings', 'System', 'Upgrade']) await recorder.button(item).click();
+  await recorder.button('Select LNR6108_V4.1.0.LX.260301.bin').click();
+  await recorder.button('Start Upgrade').click();
+  await recorder.button('OK').click();
+  await recorder.button('Advance 10 minutes').click();
+  await recorder.button('Advance 1 minute').click();
+  await recorder.waitForLiveView();
+
+  await recorder.hardwareButton('Info').click();
+  await expect(page.getByLabel('System Version', { exact: true })).toHaveText('V4.1.0.LX.260301');
+  // The stick stays where it was: the world keeps it across a reload (a power cut).
+  await page.reload();
+  await expect(recorder.hardwareButton('USB')).toHaveAttribute('aria-pressed', 'true');
+});
+
+test('N863A63B: holding the mainboard reset button 10 s restarts into Device Initialization', async ({ page }) => {
+  const recorder = new RecorderPage(page);
+  await recorder.open('?model=N863A63B');
+  await recorder.powerOnAndBoot();
+  await recorder.initialize(PASSWORD);
+
+  const reset = recorder.hardwareButton('Reset button');
+  const powerLed = recorder.hardware.getByRole('img', { name: /^Power LED: / });
+  await expect(powerLed).toHaveAccessibleName('Power LED: on');
+
+  // Held with Space while simulated time passes: the Advance button is activated without taking the focus (a mouse
+  // click on it would, and losing the focus releases the reset button, as letting go does).
+  await reset.focus();
+  await page.keyboard.down(' ');
+  await recorder.button('Advance 1 minute').dispatchEvent('click');
+  await expect(powerLed).toHaveAccessibleName('Power LED: flashing');
+  await expect(recorder.hardware.getByRole('img', { name: 'HDD LED: flashing' })).toBeVisible();
+  await page.keyboard.up(' ');
+
+  await recorder.button('Advance 1 minute').click();
+  await expect(recorder.field('Confirm Password')).toBeVisible();
+  await expect(powerLed).toHaveAccessibleName('Power LED: on');
+});
+
+test('a short press of the reset button, or one let go by losing the focus, changes nothing', async ({ page }) => {
+  const recorder = new RecorderPage(page);
+  await recorder.open('?model=N863A63B');
+  await recorder.powerOnAndBoot();
+  await recorder.initialize(PASSWORD);
+  const reset = recorder.hardwareButton('Reset button');
+  // Pressed with the pointer and let go before 10 s.
+  await reset.click();
+  // Held with the keyboard, then the focus leaves before time passes: released at once.
+  await reset.focus();
+  await page.keyboard.down('Enter');
+  await recorder.button('Advance 1 minute').click();
+  await page.keyboard.up('Enter');
+  await recorder.waitForLiveView();
+  await recorder.button('Advance 1 minute').click();
+  await recorder.waitForLiveView();
+  await expect(recorder.hardware.getByRole('img', { name: 'Power LED: on' })).toBeVisible();
+  await expect(recorder.field('Confirm Password')).toHaveCount(0);
+});
+
+test('the Reset button is only on models that have one', async ({ page }) => {
+  const recorder = new RecorderPage(page);
+  await recorder.open('?model=LNR6108');
+  await expect(recorder.hardwareButton('USB')).toBeVisible();
+  await expect(recorder.hardwareButton('Info')).toBeVisible();
+  await expect(recorder.hardwareButton('Reset button')).toHaveCount(0);
+});
