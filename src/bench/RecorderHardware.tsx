@@ -19,7 +19,10 @@ function Led({ name, state }: { name: string; state: string }) {
 
 export function RecorderHardware({ session }: { session: WorldSession }) {
   const switchOn = useSelector(session.actor, (snapshot) => snapshot.context.powerSwitchOn);
-  const usbInserted = useSelector(session.actor, (snapshot) => snapshot.context.usbStick !== null);
+  // The stick in the port is the firmware's (a backup adds to it); out of the port, the session keeps the world's.
+  const stickInPort = useSelector(session.actor, (snapshot) => snapshot.context.usbStick);
+  const usbInserted = stickInPort !== null;
+  const stickFiles = (stickInPort ?? session.usb.stick).files.map((file) => file.name).join(', ');
   const powerLed = useSelector(session.actor, (snapshot) => hardwareStatus(snapshot).powerLed);
   const hddLed = useSelector(session.actor, (snapshot) => hardwareStatus(snapshot).hddLed);
   const model = RECORDER_MODELS[session.world.recorder.modelId];
@@ -48,9 +51,7 @@ export function RecorderHardware({ session }: { session: WorldSession }) {
           type="button"
           className={`usb-port ${usbInserted ? 'usb-port-in' : ''}`}
           aria-pressed={usbInserted}
-          title={`USB stick ${usbInserted ? 'in the port' : 'beside the recorder'}: ${session.usb.stick.files
-            .map((file) => file.name)
-            .join(', ')}`}
+          title={`USB stick ${usbInserted ? 'in the port' : 'beside the recorder'}: ${stickFiles}`}
           onClick={() => session.setUsbInserted(!usbInserted)}
         >
           USB

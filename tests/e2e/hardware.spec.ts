@@ -1,6 +1,7 @@
 /**
  * The recorder's hardware in the browser, only through accessible names (SPEC §6.2): the USB stick (P12: upgrade from
- * the world's stick), the front panel's Info button and LEDs, and the mainboard reset button of N863A63B (P7).
+ * the world's stick, and recovery after a power cut mid-upgrade; P13: a backup onto it, kept across a reload), the
+ * front panel's Info button and LEDs, and the mainboard reset button of N863A63B (P7).
  */
 import { expect, test } from '@playwright/test';
 import { RecorderPage } from './support/recorderPage';
@@ -93,4 +94,50 @@ test('the Reset button is only on models that have one', async ({ page }) => {
   await expect(recorder.hardwareButton('USB')).toBeVisible();
   await expect(recorder.hardwareButton('Info')).toBeVisible();
   await expect(recorder.hardwareButton('Reset button')).toHaveCount(0);
+});
+
+test('P12: a power cut (reload) mid-upgrade boots into recovery mode; Recover re-flashes from the stick', async ({
+  page,
+}) => {
+  const recorder = new RecorderPage(page);
+  await recorder.open('?model=LNR6108');
+  await recorder.powerOnAndBoot();
+  await recorder.initialize(PASSWORD);
+  await recorder.hardwareButton('USB').click();
+  await recorder.openMainMenuLogin();
+  await recorder.logIn(PASSWORD);
+  for (const item of ['Settings', 'System', 'Upgrade']) await recorder.button(item).click();
+  await recorder.button('Select LNR6108_V4.1.0.LX.260301.bin').click();
+  await recorder.button('Start Upgrade').click();
+  await recorder.button('OK').click();
+  // Upgrading: recording has stopped (the HDD LED is idle) and the flash says an upgrade is under way.
+  await expect(recorder.hardware.getByRole('img', { name: 'HDD LED: idle' })).toBeVisible();
+  await page.reload();
+  await recorder.button('Advance 1 minute').click();
+  await recorder.button('Recover').click();
+  await recorder.button('Advance 10 minutes').click();
+  await recorder.button('Advance 1 minute').click();
+  await recorder.waitForLiveView();
+  await recorder.hardwareButton('Info').click();
+  await expect(page.getByLabel('System Version', { exact: true })).toHaveText('V4.1.0.LX.260301');
+});
+
+test('P13: a backup writes a file onto the USB stick, which keeps it after a reload', async ({ page }) => {
+  const recorder = new RecorderPage(page);
+  await recorder.open('?model=LNR6108');
+  await recorder.powerOnAndBoot();
+  await recorder.initialize(PASSWORD);
+  await recorder.button('Advance 1 hour').click();
+  const usb = recorder.hardwareButton('USB');
+  await expect(usb).toHaveAccessibleDescription(/^USB stick beside the recorder: LNR6108_V4\.1\.0\.LX\.260301\.bin$/);
+  await usb.click();
+  await recorder.openMainMenuLogin();
+  await recorder.logIn(PASSWORD);
+  await recorder.button('Backup').click();
+  await recorder.button('Start Backup').click();
+  // An hour of recordings takes several minutes at the USB rate.
+  await recorder.button('Advance 1 hour').click();
+  await expect(usb).toHaveAccessibleDescription(/: LNR6108_V4\.1\.0\.LX\.260301\.bin, backup_\w+_\d+\.dav$/);
+  await page.reload();
+  await expect(recorder.hardwareButton('USB')).toHaveAccessibleDescription(/^USB stick in the port: .*backup_/);
 });
