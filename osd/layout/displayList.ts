@@ -54,6 +54,8 @@ export interface OverlayGroup {
   readonly label: string | null;
   readonly rect: Rect;
   readonly items: readonly OverlayItem[];
+  /** A dialog waiting for the recorder (a flash write): exposed as aria-busy. Absent when not busy. */
+  readonly busy?: true;
 }
 
 export interface OsdLayout {

@@ -121,7 +121,14 @@ function GroupElement({ group, actions }: { group: OverlayGroup; actions: Overla
   switch (group.role) {
     case 'dialog':
       return (
-        <div className="overlay-group" style={style} role="dialog" aria-modal="true" aria-label={label}>
+        <div
+          className="overlay-group"
+          style={style}
+          role="dialog"
+          aria-modal="true"
+          aria-label={label}
+          aria-busy={group.busy}
+        >
           {children}
         </div>
       );

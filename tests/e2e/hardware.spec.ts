@@ -34,8 +34,7 @@ test('P12: upgrade LNR6108 from the USB stick; after the restart Info shows the 
   await recorder.button('Start Upgrade').click();
   await recorder.button('OK').click();
   await recorder.button('Advance 10 minutes').click();
-  await recorder.button('Advance 1 minute').click();
-  await recorder.waitForLiveView();
+  await recorder.advanceUntilVisible(page.getByLabel('System Date'));
 
   await recorder.hardwareButton('Info').click();
   await expect(page.getByLabel('System Version', { exact: true })).toHaveText('V4.1.0.LX.260301');
@@ -63,8 +62,7 @@ test('N863A63B: holding the mainboard reset button 10 s restarts into Device Ini
   await expect(recorder.hardware.getByRole('img', { name: 'HDD LED: flashing' })).toBeVisible();
   await page.keyboard.up(' ');
 
-  await recorder.button('Advance 1 minute').click();
-  await expect(recorder.field('Confirm Password')).toBeVisible();
+  await recorder.advanceUntilVisible(recorder.field('Confirm Password'));
   await expect(powerLed).toHaveAccessibleName('Power LED: on');
 });
 
@@ -110,14 +108,17 @@ test('P12: a power cut (reload) mid-upgrade boots into recovery mode; Recover re
   await recorder.button('Select LNR6108_V4.1.0.LX.260301.bin').click();
   await recorder.button('Start Upgrade').click();
   await recorder.button('OK').click();
-  // Upgrading: recording has stopped (the HDD LED is idle) and the flash says an upgrade is under way.
+  // Upgrading (the confirmation's OK is gone), once the flash durably says so (the dialog is no longer busy writing
+  // it): a power cut from here on leaves the firmware damaged. Recording has stopped: the HDD LED is idle.
+  const upgrading = page.getByRole('dialog', { name: 'Upgrade' });
+  await expect(upgrading.getByRole('button', { name: 'OK', exact: true })).toHaveCount(0);
+  await expect(upgrading).not.toHaveAttribute('aria-busy', 'true');
   await expect(recorder.hardware.getByRole('img', { name: 'HDD LED: idle' })).toBeVisible();
   await page.reload();
   await recorder.button('Advance 1 minute').click();
   await recorder.button('Recover').click();
   await recorder.button('Advance 10 minutes').click();
-  await recorder.button('Advance 1 minute').click();
-  await recorder.waitForLiveView();
+  await recorder.advanceUntilVisible(page.getByLabel('System Date'));
   await recorder.hardwareButton('Info').click();
   await expect(page.getByLabel('System Version', { exact: true })).toHaveText('V4.1.0.LX.260301');
 });

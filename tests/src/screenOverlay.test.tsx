@@ -129,3 +129,18 @@ describe('the accessible overlay', () => {
     expect(screen.getAllByRole('menuitem').map((item) => item.textContent)).toEqual(['Main Menu', 'Info']);
   });
 });
+
+describe('a dialog waiting for a flash write', () => {
+  it('is aria-busy while busy, and not otherwise', () => {
+    const { rerender } = render(
+      <ScreenOverlay
+        groups={[{ ...dialog, busy: true }]}
+        scale={1}
+        actions={{ activate: vi.fn(), setField: vi.fn() }}
+      />,
+    );
+    expect(screen.getByRole('dialog', { name: 'Modify User' }).getAttribute('aria-busy')).toBe('true');
+    rerender(<ScreenOverlay groups={[dialog]} scale={1} actions={{ activate: vi.fn(), setField: vi.fn() }} />);
+    expect(screen.getByRole('dialog', { name: 'Modify User' }).hasAttribute('aria-busy')).toBe(false);
+  });
+});

@@ -183,7 +183,13 @@ export function layoutDialog(env: LayoutEnv, dialog: OsdDialog): LayerLayout {
   const hovered = items.some((item) => item.kind === 'control' && item.control.id === env.hovered) ? env.hovered : null;
   return {
     chunks: [chunk('dialog', [dialog, hovered], ops)],
-    group: { role: 'dialog', label: dialog.title, rect: bounds, items },
+    group: {
+      role: 'dialog',
+      label: dialog.title,
+      rect: bounds,
+      items,
+      ...(dialog.busy ? { busy: true as const } : {}),
+    },
     bounds,
   };
 }

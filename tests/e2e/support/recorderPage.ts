@@ -62,6 +62,17 @@ export class RecorderPage {
     await expect(this.page.getByLabel('System Date')).toBeVisible();
   }
 
+  /**
+   * Advances simulated time a minute at a time until `target` shows: a restart begins only once the recorder's flash
+   * write (IndexedDB, asynchronous) is durable, so a single advance may land before the boot has started.
+   */
+  async advanceUntilVisible(target: Locator, attempts = 5): Promise<void> {
+    await expect(async () => {
+      await this.button('Advance 1 minute').click();
+      await expect(target).toBeVisible({ timeout: 1_000 });
+    }).toPass({ timeout: attempts * 3_000 });
+  }
+
   async rightClickScreen(position = { x: 640, y: 360 }): Promise<void> {
     await this.screen.click({ button: 'right', position });
   }
