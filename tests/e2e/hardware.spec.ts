@@ -17,7 +17,7 @@ test('P12: upgrade LNR6108 from the USB stick; after the restart Info shows the 
   await recorder.initialize(PASSWORD);
   await expect(recorder.hardware.getByRole('img', { name: 'Power LED: on' })).toBeVisible();
 
-  await recorder.hardwareButton('Info').click();
+  await recorder.openInfoWithButton();
   await expect(page.getByLabel('System Version', { exact: true })).toHaveText('V4.0.21.LX.250912');
   await recorder.button('Close').click();
   await recorder.waitForLiveView();
@@ -36,7 +36,7 @@ test('P12: upgrade LNR6108 from the USB stick; after the restart Info shows the 
   await recorder.button('Advance 10 minutes').click();
   await recorder.advanceUntilVisible(page.getByLabel('System Date'));
 
-  await recorder.hardwareButton('Info').click();
+  await recorder.openInfoWithButton();
   await expect(page.getByLabel('System Version', { exact: true })).toHaveText('V4.1.0.LX.260301');
   // The stick stays where it was: the world keeps it across a reload (a power cut).
   await page.reload();
@@ -126,7 +126,7 @@ test('P12: a power cut (reload) mid-upgrade boots into recovery mode; Recover re
   await recorder.button('Recover').click();
   await recorder.button('Advance 10 minutes').click();
   await recorder.advanceUntilVisible(page.getByLabel('System Date'));
-  await recorder.hardwareButton('Info').click();
+  await recorder.openInfoWithButton();
   await expect(page.getByLabel('System Version', { exact: true })).toHaveText('V4.1.0.LX.260301');
 });
 

@@ -73,6 +73,18 @@ export class RecorderPage {
     }).toPass({ timeout: attempts * 3_000 });
   }
 
+  /**
+   * Presses the front panel's Info button until Info is open: right after a boot the recorder may still be writing
+   * the boot's log entry behind live view, and ignores the button until it is done (a second press on Info does
+   * nothing either).
+   */
+  async openInfoWithButton(): Promise<void> {
+    await expect(async () => {
+      await this.hardwareButton('Info').click();
+      await expect(this.field('System Version')).toBeVisible({ timeout: 1_000 });
+    }).toPass({ timeout: 10_000 });
+  }
+
   async rightClickScreen(position = { x: 640, y: 360 }): Promise<void> {
     await this.screen.click({ button: 'right', position });
   }
