@@ -143,8 +143,12 @@ test('P13: a backup writes a file onto the USB stick, which keeps it after a rel
   await recorder.logIn(PASSWORD);
   await recorder.button('Backup').click();
   await recorder.button('Start Backup').click();
-  // An hour of recordings takes several minutes at the USB rate.
+  // An hour of recordings takes several minutes at the USB rate. The progress dialog stays (busy) until the backup's
+  // log entry is durable; the stick's new contents were saved before it (the same store, an earlier transaction).
+  const progress = page.getByRole('dialog', { name: 'Backup' });
+  await expect(progress).toBeVisible();
   await recorder.button('Advance 1 hour').click();
+  await expect(progress).toHaveCount(0);
   await expect(usb).toHaveAccessibleDescription(/: LNR6108_V4\.1\.0\.LX\.260301\.bin, backup_\w+_\d+\.dav$/);
   await page.reload();
   await expect(recorder.hardwareButton('USB')).toHaveAccessibleDescription(/^USB stick in the port: .*backup_/);
