@@ -27,26 +27,14 @@ import {
 } from '../../../firmware';
 import { hashInputs, verifyInputs, type HashRequest } from '../../../firmware/machine/setup';
 import { openMenuPage } from '../../../firmware/machine/logic';
-import type { MenuNode } from '../../../firmware/domain/menuTree';
 import type { RecorderContext } from '../../../firmware/machine/types';
 import { STORAGE_BUSY_STATES, STORAGE_EVENTS, storageAbstractState } from './storageModel';
+import { CAMERA_CASE_MODEL_ID, CAMERA_EVENTS, cameraClass, offersCameraEvents } from './cameraModel';
 import { clockFieldValues, temporaryPasswordInputs } from '../../../firmware/machine/features/access';
 import { parseClockEntry } from '../../../firmware/domain/clockSetting';
-import { isTemporaryCode, temporaryCodeOf } from './temporaryCode';
+import { isTemporaryCode, isTemporaryCodeOffered, TEMPORARY_CODE_FIELDS, temporaryCodeOf } from './temporaryCode';
+import { scopedToLoginRecovery } from './loginRecoveryScope';
 import { addUsersAbstractState, appApprovals, usersBusyStates, usersFieldValues } from './usersModel';
-
-/** Text fields where a person may type the temporary password. */
-const TEMPORARY_CODE_FIELDS = new Set(['login.password', 'modifyUser.oldPassword']);
-/**
- * Where the code is offered: at login for admin (other users are refused before the code is checked, like a wrong
- * password), and as Old Password in a session it opened (elsewhere it is just a wrong password). Keeps the graph small.
- */
-function isTemporaryCodeOffered(control: string, context: RecorderContext): boolean {
-  // Offered on the Device Initialization family only: the default-accounts family takes the same transitions.
-  if (context.profile.firstBoot !== 'deviceInitialization') return false;
-  if (control === 'login.password') return (context.form.values['login.userName'] ?? '').trim() === 'admin';
-  return control === 'modifyUser.oldPassword' && context.session?.viaTemporaryPassword === true;
-}
 
 export type InvokeId = 'verifyPassword' | 'hashPasswords' | 'writeFlash' | 'checkTemporaryPassword';
 
@@ -81,7 +69,7 @@ export const FIXTURES: Readonly<Record<'cloud' | 'legacy', Fixtures>> = {
 
 /** The recorders the graph is built for: one family with Device Initialization, one with default accounts. */
 export const MODEL_CASES = [
-  { modelId: 'LNR6108', fixtures: FIXTURES.cloud, powerSwitchOn: false },
+  { modelId: CAMERA_CASE_MODEL_ID, fixtures: FIXTURES.cloud, powerSwitchOn: false },
   { modelId: 'LNR440', fixtures: FIXTURES.legacy, powerSwitchOn: true },
   // The one model with a mainboard reset button (P7).
   { modelId: 'N863A63B', fixtures: FIXTURES.cloud, powerSwitchOn: true },
@@ -295,31 +283,7 @@ export function eventsFor(snapshot: RecorderSnapshot, fixtures: Fixtures): Model
         events.push({ type: 'SET_FIELD', control: control.id, value: temporaryCodeOf(snapshot.context) });
     }
   }
-  if (exploresOnlyLoginRecovery(snapshot)) return events.filter(isOutsideMenuEvent);
-  if (snapshot.context.profile.loginRecovery !== null && snapshot.matches(IN_LOGIN as never)) {
-    return events.filter((event) => isLoginRecoveryCaseLoginEvent(event, fixtures));
-  }
-  return events;
-}
-
-/**
- * The case of a family with login recovery (connect) explores what only it has: the security questions at Device
- * Initialization, Forgot Password and Password Recovery. Its menus and hardware are the same state nodes the other
- * cases walk (a menu tree is data), so there it only leaves the menu: this keeps the graphs within their budget.
- */
-const exploresOnlyLoginRecovery = (snapshot: RecorderSnapshot): boolean =>
-  snapshot.context.profile.loginRecovery !== null && snapshot.matches(IN_MENU as never);
-const OUTSIDE_MENU_EVENTS: ReadonlySet<string> = new Set(['POWER_ON', 'POWER_OFF', 'TICK', 'CONTEXT_MENU', 'BACK']);
-const isOutsideMenuEvent = (event: ModelEvent): boolean => OUTSIDE_MENU_EVENTS.has(event.type);
-/**
- * In that case's login dialog, only admin (prefilled) with its right or a wrong password: enough to log in, to lock
- * admin (Forgot Password is refused then) and to reach recovery; other names and the temporary code are walked by
- * the other cases through the same transitions.
- */
-function isLoginRecoveryCaseLoginEvent(event: ModelEvent, fixtures: Fixtures): boolean {
-  if (event.type !== 'SET_FIELD') return true;
-  if (event.control === 'login.userName') return false;
-  return event.control !== 'login.password' || event.value === fixtures.good || event.value === fixtures.wrong;
+  return scopedToLoginRecovery(snapshot, events, fixtures);
 }
 
 /** A field value as a class: a fixture's name, empty, or other typed text. */
@@ -365,78 +329,6 @@ function passwordClass(
 const IN_LOGIN = { on: { running: { ready: 'login' } } } as const;
 // ---- model helpers of cameras ----
 const INFO_BUTTON_STATES = ['liveView', 'quickMenu', 'info'].map((ready) => ({ on: { running: { ready } } }));
-const IN_LIVE_VIEW = { on: { running: { ready: 'liveView' } } } as const;
-const IN_MENU = { on: { running: { ready: 'menu' } } } as const;
-const IN_MENU_BROWSING = { on: { running: { ready: { menu: 'browsing' } } } } as const;
-/** What the host may report on port 1 (offered in live view): a fresh camera, one set up by another NVR, none. */
-const CAMERA_EVENTS: ModelEvent[] = [
-  {
-    type: 'CAMERA_STATUS',
-    port: 1,
-    camera: { model: 'E893AB', serial: 'E893MODEL001', credential: null, online: true },
-  },
-  {
-    type: 'CAMERA_STATUS',
-    port: 1,
-    camera: { model: 'E893AB', serial: 'E893MODEL001', credential: 'ab'.repeat(32), online: true },
-  },
-  { type: 'CAMERA_STATUS', port: 1, camera: null },
-];
-/**
- * Cameras come and go where their status decides something: live view with a session (the NVR adds a fresh camera;
- * the session lets the class travel straight to the menu) and the Cameras page (Re-add). Only on the first model
- * case: the camera rules are the same for every family (they come from the model's camera inputs, never from the
- * profile), so one family with IP camera ports covers them and the other graph keeps its size.
- */
-const offersCameraEvents = (snapshot: RecorderSnapshot): boolean =>
-  snapshot.context.model.id === MODEL_CASES[0].modelId &&
-  ((snapshot.matches(IN_LIVE_VIEW as never) && snapshot.context.session !== null) ||
-    (snapshot.matches(IN_MENU_BROWSING as never) && openMenuPage(snapshot.context)?.page === 'cameras'));
-
-/** The menu path (node ids) to the first page `pageId` of a menu tree, or null. */
-function pathToPage(node: MenuNode, pageId: string, path: readonly string[] = []): readonly string[] | null {
-  if (node.kind === 'page') return node.page === pageId ? path : null;
-  if (node.kind !== 'branch') return null;
-  for (const child of node.children) {
-    const found = pathToPage(child, pageId, [...path, child.id]);
-    if (found) return found;
-  }
-  return null;
-}
-
-/** Outside the menu, or on the way to the user list or the Cameras page, where the camera's class decides something. */
-function leadsToCameraDecisions(snapshot: RecorderSnapshot): boolean {
-  if (!snapshot.matches(IN_MENU as never)) return true;
-  const { menuPath, profile } = snapshot.context;
-  return ['userList', 'cameras'].some((pageId) => {
-    const target = pathToPage(profile.menu, pageId);
-    return target !== null && menuPath.every((id, index) => target[index] === id);
-  });
-}
-
-/**
- * Port 1's camera as far as transitions care. Where cameras come and go, in full: none, fresh (+held after a failed
- * add), accepting the admin's credential, accepting only the one the NVR gave it before (syncable), or another
- * (refused). Elsewhere only what a password change's sync check needs; in the Modify dialog, accepting the admin's
- * or the given credential both mean "offered the sync after the save". Menu places that lead to neither the user list
- * nor the Cameras page do not care at all.
- */
-function cameraClass(snapshot: RecorderSnapshot): string {
-  if (!leadsToCameraDecisions(snapshot)) return 'irrelevant';
-  const { context } = snapshot;
-  const camera = context.cameraPorts[0];
-  const credential = camera?.credential ?? null;
-  const admin = context.flash.users.find((user) => user.name === 'admin')?.password.hash;
-  const given = context.flash.channels[0]?.credential;
-  if (credential !== null && (credential === admin || credential === given)) {
-    if (snapshot.matches(IN_MODIFY as never)) return 'syncable';
-    return credential === admin ? 'admin' : 'given';
-  }
-  if (!offersCameraEvents(snapshot) && snapshot.matches({ on: 'running' } as never)) return 'other';
-  if (!camera) return 'none';
-  if (credential === null) return context.cameraAddFailed.length > 0 ? 'fresh+held' : 'fresh';
-  return 'foreign';
-}
 const IN_MODIFY = { on: { running: { ready: { menu: 'modifyUser' } } } } as const;
 const IN_DEVICE_INIT = { on: { running: 'deviceInit' } } as const;
 /**

@@ -38,3 +38,16 @@ export const temporaryCodeOf = (context: RecorderContext): string =>
 /** Whether the firmware's check accepts `typed` as `context`'s code for `date`. */
 export const isTemporaryCode = (typed: string, secret: string, deviceId: string, date: string): boolean =>
   normalizeTemporaryPassword(typed) === normalizeTemporaryPassword(temporaryCodeSync(secret, deviceId, date));
+
+/** Text fields where a person may type the temporary password. */
+export const TEMPORARY_CODE_FIELDS = new Set(['login.password', 'modifyUser.oldPassword']);
+/**
+ * Where the code is offered: at login for admin (other users are refused before the code is checked, like a wrong
+ * password), and as Old Password in a session it opened (elsewhere it is just a wrong password). Keeps the graph small.
+ */
+export function isTemporaryCodeOffered(control: string, context: RecorderContext): boolean {
+  // Offered on the Device Initialization family only: the default-accounts family takes the same transitions.
+  if (context.profile.firstBoot !== 'deviceInitialization') return false;
+  if (control === 'login.password') return (context.form.values['login.userName'] ?? '').trim() === 'admin';
+  return control === 'modifyUser.oldPassword' && context.session?.viaTemporaryPassword === true;
+}
