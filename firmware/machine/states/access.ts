@@ -19,8 +19,7 @@ import { temporaryPasswordPromptDialog } from '../../view/screens/systemPages';
 import type { MenuPageId } from '../../domain/menuTree';
 import { temporaryPasswordInputs } from '../features/access';
 import { recorderSetup } from '../setup';
-import type { RecorderContext } from '../types';
-import { moveFocusWithin, writingPendingFlash } from './stateHelpers';
+import { moveFocusWithin, writingPendingFlash, WRITE_PENDING_FLASH } from './stateHelpers';
 import { TARGET } from './targets';
 
 const CLOCK_FIELDS = [CLOCK.date, CLOCK.time] as const;
@@ -41,9 +40,7 @@ function writingLog(next: string, then: readonly ('startSession' | 'startTempora
   return {
     tags: 'busy',
     invoke: {
-      id: 'writeFlash',
-      src: 'writeFlash',
-      input: ({ context }: { context: RecorderContext }) => ({ flash: context.pendingFlash ?? context.flash }),
+      ...WRITE_PENDING_FLASH,
       onDone: { target: next, actions: ['commitFlash', ...then] },
       onError: { target: next, actions: ['discardPendingFlash', ...then] },
     },

@@ -18,7 +18,7 @@
 import { CAMERA_SYNC } from '../../view/controlIds';
 import { cameraSyncDialog } from '../../view/screens/cameraPages';
 import { recorderSetup } from '../setup';
-import { moveFocusWithin } from './stateHelpers';
+import { moveFocusWithin, WRITE_PENDING_FLASH } from './stateHelpers';
 import { TARGET } from './targets';
 
 const isControl = (control: string) => ({ type: 'isControl', params: { control } }) as const;
@@ -30,9 +30,7 @@ export const addingCamera = recorderSetup.createStateConfig({
   tags: 'busy',
   entry: 'prepareCameraAdd',
   invoke: {
-    id: 'writeFlash',
-    src: 'writeFlash',
-    input: ({ context }) => ({ flash: context.pendingFlash ?? context.flash }),
+    ...WRITE_PENDING_FLASH,
     onDone: { target: TARGET.liveView, actions: ['commitFlash', 'emitCameraPushes', 'applyCameraPushes'] },
     onError: { target: TARGET.liveView, actions: ['discardPendingFlash', 'holdCameraAdd'] },
   },
@@ -59,9 +57,7 @@ export const cameraSync = recorderSetup.createStateConfig({
     saving: {
       tags: 'busy',
       invoke: {
-        id: 'writeFlash',
-        src: 'writeFlash',
-        input: ({ context }) => ({ flash: context.pendingFlash ?? context.flash }),
+        ...WRITE_PENDING_FLASH,
         onDone: {
           ...leave,
           actions: [

@@ -4,6 +4,7 @@
  * If the write fails the recorder runs without accounts and tries again at the next boot.
  */
 import { hashInputs, recorderSetup } from '../setup';
+import { WRITE_PENDING_FLASH } from './stateHelpers';
 
 export const provisioning = recorderSetup.createStateConfig({
   tags: 'busy',
@@ -24,9 +25,7 @@ export const provisioning = recorderSetup.createStateConfig({
     },
     saving: {
       invoke: {
-        id: 'writeFlash',
-        src: 'writeFlash',
-        input: ({ context }) => ({ flash: context.pendingFlash ?? context.flash }),
+        ...WRITE_PENDING_FLASH,
         onDone: { target: '#recorder.on.running.ready', actions: 'commitFlash' },
         onError: { target: '#recorder.on.running.ready', actions: 'discardPendingFlash' },
       },

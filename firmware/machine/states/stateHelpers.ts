@@ -16,6 +16,16 @@ export function moveFocusWithin(layerOf: (context: RecorderContext) => OsdLayer)
 }
 
 /**
+ * The invoke that makes context.pendingFlash durable (the `writeFlash` actor the host provides). Every state that
+ * writes flash spreads it and adds only what follows: commitFlash on done, discardPendingFlash on error.
+ */
+export const WRITE_PENDING_FLASH = {
+  id: 'writeFlash',
+  src: 'writeFlash',
+  input: ({ context }: { context: RecorderContext }) => ({ flash: context.pendingFlash ?? context.flash }),
+} as const;
+
+/**
  * A busy state that writes the pending flash. When the write is durable the flash is committed and the recorder
  * goes to `saved`; when it fails nothing changes: the pending flash is dropped and `failed` explains why.
  */
@@ -28,9 +38,7 @@ export function writingPendingFlash(
   return {
     tags: 'busy',
     invoke: {
-      id: 'writeFlash',
-      src: 'writeFlash',
-      input: ({ context }: { context: RecorderContext }) => ({ flash: context.pendingFlash ?? context.flash }),
+      ...WRITE_PENDING_FLASH,
       onDone: { target: saved, actions: ['commitFlash', ...savedActions] },
       onError: {
         target: failed,

@@ -4,7 +4,7 @@
  */
 import type { StorageFlashChange } from '../storageLogic';
 import { STORAGE } from '../../view/controlIds';
-import { writingPendingFlash } from './stateHelpers';
+import { WRITE_PENDING_FLASH } from './stateHelpers';
 
 /** Actions that may follow a storage write. */
 export type StorageSavedAction =
@@ -27,13 +27,11 @@ export function writingStorageFlash(
   failedActions: readonly StorageSavedAction[] = [],
   on: 'dialog' | 'page' = 'dialog',
 ) {
-  // The write itself (actor, input) is the shared one; only what follows it differs.
-  const { invoke } = writingPendingFlash(saved, [], failed, failure);
   const shown = { type: on === 'page' ? 'showPageNotice' : 'showMessage', params: { text: failure } } as const;
   return {
     tags: 'busy',
     invoke: {
-      ...invoke,
+      ...WRITE_PENDING_FLASH,
       onDone: { target: saved, actions: ['commitFlash', ...savedActions] },
       onError: { target: failed, actions: ['discardPendingFlash', ...failedActions, shown] },
     },
