@@ -125,3 +125,5 @@ export {
   type HeadlessSiteOptions,
   type SiteCameraOptions,
 } from './headless/site';
+export type * from './world/worldTypes';
+export type { OutsideWorldApi } from './world/outsideWorldApi';

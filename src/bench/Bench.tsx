@@ -1,12 +1,30 @@
 /**
- * The bench: one page with the places of the world, the simulation controls, the monitor showing the OSD and the
- * recorder's hardware (SPEC §6). Only the Recorder place exists so far.
+ * The bench: one page with the places of the world (SPEC §6), the simulation controls (visible in every place), and
+ * the current place. Every place stays mounted while another is shown (hidden), so a half-filled form or a held
+ * button survives a look at another place; hidden places are out of the accessibility tree.
  */
+import { useEffect, useState } from 'react';
 import type { WorldHost } from '../world/worldHost';
 import type { WorldSession } from '../world/worldSession';
+import { CamerasPlace } from '../places/cameras/CamerasPlace';
+import { EmailPlace } from '../places/email/EmailPlace';
+import { MobileAppPlace } from '../places/mobileApp/MobileAppPlace';
+import { SupportDeskPlace } from '../places/supportDesk/SupportDeskPlace';
+import { WebsitePlace } from '../places/website/WebsitePlace';
 import { Monitor } from './Monitor';
+import { PLACES, placeFromHash, type PlaceId } from './places';
 import { RecorderHardware } from './RecorderHardware';
 import { SimulationControls } from './SimulationControls';
+
+function useCurrentPlace(): PlaceId {
+  const [place, setPlace] = useState(() => placeFromHash(window.location.hash));
+  useEffect(() => {
+    const onHashChange = () => setPlace(placeFromHash(window.location.hash));
+    window.addEventListener('hashchange', onHashChange);
+    return () => window.removeEventListener('hashchange', onHashChange);
+  }, []);
+  return place;
+}
 
 export function Bench({
   session,
@@ -17,14 +35,17 @@ export function Bench({
   host: WorldHost;
   notices: readonly string[];
 }) {
+  const current = useCurrentPlace();
   return (
     <div className="bench">
       <header className="bench-header">
         <h1>Recorder Simulator</h1>
         <nav aria-label="Places">
-          <a href="#recorder" aria-current="page">
-            Recorder
-          </a>
+          {PLACES.map((place) => (
+            <a key={place.id} href={`#${place.id}`} aria-current={place.id === current ? 'page' : undefined}>
+              {place.label}
+            </a>
+          ))}
         </nav>
         <SimulationControls session={session} host={host} />
       </header>
@@ -35,10 +56,27 @@ export function Bench({
           ))}
         </div>
       )}
-      <main id="recorder" className="bench-main">
-        <Monitor session={session} />
-        <p className="practice-note">Practice only: never type a real password into the simulator.</p>
-        <RecorderHardware session={session} />
+      <main className="bench-main" id="place" aria-label={PLACES.find((place) => place.id === current)?.label}>
+        <section className="place place-recorder" hidden={current !== 'recorder'}>
+          <Monitor session={session} />
+          <p className="practice-note">Practice only: never type a real password into the simulator.</p>
+          <RecorderHardware session={session} />
+        </section>
+        <section className="place" hidden={current !== 'cameras'}>
+          <CamerasPlace session={session} />
+        </section>
+        <section className="place" hidden={current !== 'website'}>
+          <WebsitePlace session={session} />
+        </section>
+        <section className="place" hidden={current !== 'email'}>
+          <EmailPlace session={session} />
+        </section>
+        <section className="place" hidden={current !== 'app'}>
+          <MobileAppPlace session={session} />
+        </section>
+        <section className="place" hidden={current !== 'desk'}>
+          <SupportDeskPlace session={session} />
+        </section>
       </main>
     </div>
   );
