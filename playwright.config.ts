@@ -7,7 +7,8 @@
 import { defineConfig, devices } from '@playwright/test';
 import { chromiumArgs, findChromium } from './scripts/chromium.mjs';
 
-const E2E_PORT = 5174;
+// E2E_PORT lets several checkouts run their suites side by side.
+const E2E_PORT = Number(process.env.E2E_PORT ?? 5174);
 const BASE_URL = `http://127.0.0.1:${E2E_PORT}`;
 const browser = findChromium();
 
