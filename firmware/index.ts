@@ -119,6 +119,28 @@ export {
 } from './camera/wifiCameraMachine';
 export { channelStatus, type ChannelStatus } from './camera/nvrChannels';
 export {
+  attachCameras,
+  isPoweringPorts,
+  type AttachCamerasOptions,
+  type AttachedCameras,
+  type SiteCameraRecord,
+} from './camera/attachCameras';
+export {
+  cameraSerial,
+  cameraSeedFor,
+  cameraTitle,
+  newWorldCameras,
+  NEW_WORLD_CAMERAS,
+  type CameraSlot,
+} from './camera/worldCameras';
+export {
+  describeCamera,
+  describeCameras,
+  ledText,
+  type CameraStatus,
+  type CameraView,
+} from './camera/cameraView';
+export {
   createHeadlessSite,
   type Chime,
   type HeadlessSite,

@@ -1,61 +1,26 @@
 /**
- * A headless site: one recorder and the cameras around it, on one world clock (SimulationClock). The browser shell
- * uses the same wiring for the Cameras place; Node tests drive it directly.
+ * A headless site: one recorder and the cameras around it, on one world clock (SimulationClock). The wiring is
+ * attachCameras (camera/attachCameras.ts), the same the browser's WorldSession uses; Node tests drive it directly.
  *
  *   const site = createHeadlessSite({ modelId: 'LNR6108', seed: 7, cameras: [{ model: 'E893AB', port: 1 }] });
  *   site.recorder.send({ type: 'POWER_ON' }); site.advance(30_000); await site.settle(); site.led(0); // 'solid'
  *
- * Contract:
- * - IP cameras (E893AB) sit on a recorder port. They get power over Ethernet while the recorder is on (switched on and
- *   not shut down) and their cable is plugged in. Whenever a camera's reported state (model, serial, credential,
- *   online) changes, the site sends CAMERA_STATUS { port, camera } to the recorder; at start it reports every port.
- * - The recorder's emitted 'pushCameraCredentials' is delivered to each camera as SET_CREDENTIAL (the camera decides
- *   whether to accept it).
- * - Analog cameras ('analog', on a DVR's BNC input) have no firmware: online while the recorder is on.
- * - Wi-Fi cameras (W462AQC) are on no port; their chimes are collected in `chimes` with the world time.
- * - advance(ms) moves the one clock: the recorder and every camera receive TICK { now }.
- * - persisted(index) is what a camera keeps across power loss (to save in the world record).
+ * Contract: see attachCameras (power over Ethernet, CAMERA_STATUS reports, credential pushes, chimes).
+ * advance(ms) moves the one clock: the recorder and every camera receive TICK { now }. persisted(index) is what a
+ * camera keeps across power loss (to save in the world record).
  */
-import { createActor, type Actor } from 'xstate';
-import { manufactureCamera, type CameraLed, type CameraModelId } from '../camera/cameraCatalogue';
-import { ipCameraLed, ipCameraMachine, isIpCameraOnline, type IpCameraPersisted } from '../camera/ipCameraMachine';
-import { wifiCameraLed, wifiCameraMachine, type WifiCameraPersisted } from '../camera/wifiCameraMachine';
-import type { CameraEmitted, PortCamera } from '../machine/types';
+import type { Actor } from 'xstate';
+import { attachCameras, type Chime, type SiteCameraOptions } from '../camera/attachCameras';
+import type { CameraLed } from '../camera/cameraCatalogue';
+import type { ipCameraMachine, IpCameraPersisted } from '../camera/ipCameraMachine';
+import type { wifiCameraMachine, WifiCameraPersisted } from '../camera/wifiCameraMachine';
 import type { RecorderSnapshot } from '../view/snapshotToOsdModel';
 import { createHeadlessRecorder, type HeadlessRecorder, type HeadlessRecorderOptions } from './headlessRecorder';
 
-export type SiteCameraOptions =
-  | {
-      readonly model: Extract<CameraModelId, 'E893AB'>;
-      readonly port: number;
-      /** Seed of the camera's identity; default: derived from the port. */
-      readonly seed?: number;
-      /** A saved camera (identity and credential); default: factory-fresh. */
-      readonly persisted?: IpCameraPersisted;
-      readonly ethernetPlugged?: boolean;
-    }
-  | { readonly model: 'analog'; readonly port: number }
-  | {
-      readonly model: Extract<CameraModelId, 'W462AQC'>;
-      readonly seed?: number;
-      /** Default: bound to the customer's account (SPEC §6.2: a new world's cameras are registered). */
-      readonly persisted?: WifiCameraPersisted;
-    };
+export type { Chime, SiteCameraOptions } from '../camera/attachCameras';
 
 export interface HeadlessSiteOptions extends HeadlessRecorderOptions {
   readonly cameras?: readonly SiteCameraOptions[];
-}
-
-type SiteCamera =
-  | { readonly kind: 'ip'; readonly port: number; readonly actor: Actor<typeof ipCameraMachine> }
-  | { readonly kind: 'analog'; readonly port: number; readonly serial: string }
-  | { readonly kind: 'wifi'; readonly actor: Actor<typeof wifiCameraMachine> };
-
-export interface Chime {
-  /** Index of the camera in the options. */
-  readonly camera: number;
-  /** World time. */
-  readonly at: number;
 }
 
 export interface HeadlessSite {
@@ -78,130 +43,30 @@ export interface HeadlessSite {
   stop(): void;
 }
 
-const isPoweringPorts = (snapshot: RecorderSnapshot): boolean =>
-  snapshot.matches('on') && !snapshot.matches({ on: 'halted' });
-
-const samePortCamera = (a: PortCamera | null, b: PortCamera | null): boolean => JSON.stringify(a) === JSON.stringify(b);
-
 export function createHeadlessSite(options: HeadlessSiteOptions = {}): HeadlessSite {
   const recorder = createHeadlessRecorder(options);
-  const { clock } = recorder;
-  const chimes: Chime[] = [];
-  const unsubscribers: (() => void)[] = [];
-  const lastReported = new Map<number, PortCamera | null>();
-  let poe = isPoweringPorts(recorder.snapshot());
-
-  const report = (port: number, camera: PortCamera | null) => {
-    if (lastReported.has(port) && samePortCamera(lastReported.get(port) ?? null, camera)) return;
-    lastReported.set(port, camera);
-    recorder.send({ type: 'CAMERA_STATUS', port, camera });
-  };
-
-  const cameras: SiteCamera[] = (options.cameras ?? []).map((camera, index): SiteCamera => {
-    if (camera.model === 'analog') {
-      return { kind: 'analog', port: camera.port, serial: `ANALOG-${camera.port}` };
-    }
-    const seed = camera.seed ?? (options.seed ?? 1) * 31 + index;
-    if (camera.model === 'W462AQC') {
-      const persisted = camera.persisted ?? { ...manufactureCamera('W462AQC', seed), bound: true };
-      const actor = createActor(wifiCameraMachine, { input: { camera: persisted, now: clock.now() } });
-      actor.on('chime', () => chimes.push({ camera: index, at: clock.now() }));
-      return { kind: 'wifi', actor };
-    }
-    const persisted = camera.persisted ?? { ...manufactureCamera('E893AB', seed), credential: null };
-    const actor = createActor(ipCameraMachine, {
-      input: { camera: persisted, now: clock.now(), poe, ethernetPlugged: camera.ethernetPlugged ?? true },
-    });
-    return { kind: 'ip', port: camera.port, actor };
+  const cameras = attachCameras({
+    recorder: recorder.actor,
+    clock: recorder.clock,
+    cameras: options.cameras ?? [],
+    seed: options.seed ?? 1,
   });
-
-  const reportAll = () => {
-    for (const camera of cameras) {
-      if (camera.kind === 'analog') {
-        report(camera.port, { model: 'analog', serial: camera.serial, credential: null, online: poe });
-      } else if (camera.kind === 'ip') {
-        const snapshot = camera.actor.getSnapshot();
-        const { model, serial, credential } = snapshot.context.camera;
-        report(camera.port, { model, serial, credential, online: isIpCameraOnline(snapshot) });
-      }
-    }
-  };
-
-  for (const camera of cameras) {
-    if (camera.kind === 'analog') continue;
-    unsubscribers.push(clock.subscribe((now) => camera.actor.send({ type: 'TICK', now })));
-    if (camera.kind === 'ip') unsubscribers.push(camera.actor.subscribe(reportAll).unsubscribe);
-    camera.actor.start();
-  }
-
-  unsubscribers.push(
-    recorder.actor.subscribe((snapshot) => {
-      const powering = isPoweringPorts(snapshot);
-      if (powering === poe) return;
-      poe = powering;
-      for (const camera of cameras) if (camera.kind === 'ip') camera.actor.send({ type: 'POE', on: poe });
-      reportAll();
-    }).unsubscribe,
-  );
-  unsubscribers.push(
-    recorder.actor.on('pushCameraCredentials', (event) => {
-      for (const push of (event as unknown as CameraEmitted).pushes) {
-        for (const camera of cameras) {
-          if (camera.kind === 'ip' && camera.port === push.port) {
-            camera.actor.send({ type: 'SET_CREDENTIAL', credential: push.credential, current: push.current });
-          }
-        }
-      }
-    }).unsubscribe,
-  );
-  reportAll();
-
-  const at = (index: number): SiteCamera => {
-    const camera = cameras[index];
-    if (!camera) throw new Error(`No camera ${index} on this site.`);
-    return camera;
-  };
-  const ipCamera = (index: number) => {
-    const camera = at(index);
-    if (camera.kind !== 'ip') throw new Error(`Camera ${index} is not an IP camera.`);
-    return camera.actor;
-  };
-  const wifiCamera = (index: number) => {
-    const camera = at(index);
-    if (camera.kind !== 'wifi') throw new Error(`Camera ${index} is not a Wi-Fi camera.`);
-    return camera.actor;
-  };
-  const buttonActor = (index: number) => {
-    const camera = at(index);
-    if (camera.kind === 'analog') throw new Error(`Camera ${index} has no reset button.`);
-    return camera.actor;
-  };
-
   return {
     recorder,
-    chimes,
-    advance: (ms) => clock.advance(ms),
+    chimes: cameras.chimes,
+    advance: (ms) => recorder.clock.advance(ms),
     settle: () => recorder.settle(),
-    led: (index) => {
-      const camera = at(index);
-      if (camera.kind === 'ip') return ipCameraLed(camera.actor.getSnapshot());
-      if (camera.kind === 'wifi') return wifiCameraLed(camera.actor.getSnapshot());
-      return poe ? 'solid' : 'off';
-    },
-    pressReset: (index) => buttonActor(index).send({ type: 'RESET_DOWN' }),
-    releaseReset: (index) => buttonActor(index).send({ type: 'RESET_UP' }),
-    plugEthernet: (index) => ipCamera(index).send({ type: 'ETHERNET_PLUG' }),
-    unplugEthernet: (index) => ipCamera(index).send({ type: 'ETHERNET_UNPLUG' }),
-    addToAccount: (index) => wifiCamera(index).send({ type: 'ADD_TO_ACCOUNT' }),
-    persisted: (index) => {
-      const camera = at(index);
-      return camera.kind === 'analog' ? null : camera.actor.getSnapshot().context.camera;
-    },
-    ipCamera,
-    wifiCamera,
+    led: cameras.led,
+    pressReset: cameras.pressReset,
+    releaseReset: cameras.releaseReset,
+    plugEthernet: cameras.plugEthernet,
+    unplugEthernet: cameras.unplugEthernet,
+    addToAccount: cameras.addToAccount,
+    persisted: cameras.persisted,
+    ipCamera: cameras.ipCamera,
+    wifiCamera: cameras.wifiCamera,
     stop: () => {
-      for (const unsubscribe of unsubscribers) unsubscribe();
-      for (const camera of cameras) if (camera.kind !== 'analog') camera.actor.stop();
+      cameras.detach();
       recorder.stop();
     },
   };

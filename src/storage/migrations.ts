@@ -3,8 +3,11 @@
  * validated afterwards by parseWorldRecord, so a step may pass junk through for it to refuse).
  *
  *   1 → 2  the world gets its USB stick: the downloaded firmware for its recorder's model, not inserted
+ *   2 → 3  the outside world (`outside`): the world engineer's step (until it is merged, this one only counts)
+ *   3 → 4  the world gets the cameras of a new world (NEW_WORLD_CAMERAS for its recorder's kind), factory-fresh IP
+ *          cameras the NVR adds at its next boot and a Wi-Fi camera bound to the account
  */
-import { isRecorderModelId } from '../../firmware';
+import { isRecorderModelId, newWorldCameras, type RecorderModelId } from '../../firmware';
 import { downloadUsbFor } from '../world/downloadStick';
 import { WORLD_SCHEMA_VERSION } from './worldRecord';
 
@@ -16,14 +19,26 @@ export interface MigrationOptions {
   readonly targetVersion?: number;
 }
 
+function modelIdOf(record: Record<string, unknown>): RecorderModelId | null {
+  const recorder = record.recorder as { modelId?: unknown } | null | undefined;
+  const modelId = typeof recorder === 'object' && recorder !== null ? recorder.modelId : undefined;
+  return typeof modelId === 'string' && isRecorderModelId(modelId) ? modelId : null;
+}
+
 /** MIGRATIONS[n] turns a version n record into version n + 1. */
 const MIGRATIONS: Readonly<Record<number, Migration>> = {
   1: (record) => {
-    const recorder = record.recorder as { modelId?: unknown } | null | undefined;
-    const modelId = typeof recorder === 'object' && recorder !== null ? recorder.modelId : undefined;
+    const modelId = modelIdOf(record);
     // An unknown model is left without a stick: validation then names the model as the problem.
-    return typeof modelId === 'string' && isRecorderModelId(modelId)
-      ? { ...record, usb: downloadUsbFor(modelId) }
+    return modelId !== null ? { ...record, usb: downloadUsbFor(modelId) } : record;
+  },
+  2: (record) => record,
+  3: (record) => {
+    const modelId = modelIdOf(record);
+    const seed = record.seed;
+    // Unknown model or seed: left without cameras, for validation to name the problem.
+    return modelId !== null && typeof seed === 'number'
+      ? { ...record, cameras: newWorldCameras(modelId, seed) }
       : record;
   },
 };

@@ -12,12 +12,17 @@ import {
   restoreFlash,
   type Flash,
   type RecorderModelId,
+  type SiteCameraRecord,
   type UnitIdentity,
 } from '../../firmware';
 import type { WorldUsb } from '../world/downloadStick';
+import { cameraMismatch, camerasSchema } from './cameraRecord';
 
-/** 1: the first stored shape. 2: the world's USB stick (`usb`). */
-export const WORLD_SCHEMA_VERSION = 2;
+/**
+ * 1: the first stored shape. 2: the world's USB stick (`usb`). 3: the outside world (`outside`, the world engineer's
+ * step). 4: the cameras around the recorder (`cameras`).
+ */
+export const WORLD_SCHEMA_VERSION = 4;
 
 export interface WorldRecord {
   readonly schemaVersion: typeof WORLD_SCHEMA_VERSION;
@@ -37,6 +42,8 @@ export interface WorldRecord {
   };
   /** The world's USB stick (hardware: its files survive power cuts) and whether it is in the rear USB port. */
   readonly usb: WorldUsb;
+  /** The cameras around the recorder, as they keep themselves across power loss (cameraRecord.ts). */
+  readonly cameras: readonly SiteCameraRecord[];
 }
 
 const hex = (bytes: number) => z.string().check(z.regex(new RegExp(`^[0-9a-f]{${bytes * 2}}$`)));
@@ -87,6 +94,7 @@ export const worldRecordSchema = z.object({
     powerSwitchOn: z.boolean(),
   }),
   usb: z.object({ inserted: z.boolean(), stick: usbStickSchema }),
+  cameras: camerasSchema,
 });
 
 /** Checks a record read from storage; throws a readable error naming the first invalid field. */
@@ -101,5 +109,7 @@ export function parseWorldRecord(raw: unknown): WorldRecord {
   const model = RECORDER_MODELS[record.recorder.modelId as RecorderModelId];
   const flash = restoreFlash(record.recorder.flash, model.firmwareVersion);
   if (!flash.ok) throw new Error(`Saved simulation is invalid at recorder.${flash.problem}`);
+  const mismatch = cameraMismatch(record.cameras, model);
+  if (mismatch) throw new Error(`Saved simulation is invalid at ${mismatch}`);
   return { ...record, recorder: { ...record.recorder, flash: flash.flash } } as WorldRecord;
 }

@@ -3,7 +3,7 @@
  * overwritten); writes the user relies on (a saved password, a new world) use strict durability, so they are on
  * disk before the firmware or the UI confirms them. Frequent bookkeeping (world time, switch position) is relaxed.
  */
-import type { Flash } from '../../firmware';
+import type { Flash, SiteCameraRecord } from '../../firmware';
 import type { WorldUsb } from '../world/downloadStick';
 import { migrateWorldRecord } from './migrations';
 import { openWorldDb, type WorldDb } from './worldDb';
@@ -89,6 +89,14 @@ export class WorldRepository {
    */
   saveUsb(id: string, usb: WorldUsb, durable = false): Promise<void> {
     return this.update(id, (world) => ({ ...world, usb }), durable ? 'strict' : 'relaxed');
+  }
+
+  /**
+   * The cameras as they keep themselves: `durable` for what the user relies on (a credential the NVR gave, a reset to
+   * defaults, a binding to the app account), relaxed for a cable plugged in or out.
+   */
+  saveCameras(id: string, cameras: readonly SiteCameraRecord[], durable: boolean): Promise<void> {
+    return this.update(id, (world) => ({ ...world, cameras }), durable ? 'strict' : 'relaxed');
   }
 
   savePowerSwitch(id: string, powerSwitchOn: boolean): Promise<void> {

@@ -3,7 +3,7 @@
  * the port), a world seed, and a start time. The shell picks
  * the seed with crypto.getRandomValues and the id with crypto.randomUUID; everything after is deterministic.
  */
-import { newRecorderInput, type RecorderModelId } from '../../firmware';
+import { newRecorderInput, newWorldCameras, type RecorderModelId } from '../../firmware';
 import { WORLD_SCHEMA_VERSION, type WorldRecord } from '../storage/worldRecord';
 import { downloadUsbFor } from './downloadStick';
 
@@ -29,5 +29,6 @@ export function newWorldRecord(options: NewWorldOptions): WorldRecord {
     // The simulation starts with the recorder plugged in and switched on: it boots at once, as a real one does.
     recorder: { modelId: input.modelId, unit: input.unit, flash: input.flash, powerSwitchOn: true },
     usb: downloadUsbFor(input.modelId),
+    cameras: newWorldCameras(input.modelId, options.seed >>> 0),
   };
 }

@@ -5,8 +5,9 @@
  * Persistence (SPEC §7): flash writes go to IndexedDB with strict durability and the firmware waits for them;
  * world time is saved every WORLD_TIME_SAVE_INTERVAL_MS and when the page is hidden; the switch position is saved
  * when it changes. The world's USB stick is hardware: whether it is in the port is saved when it changes, and the
- * contents the recorder writes onto it (usbStickWritten) are saved with strict durability. Closing the tab is a power
- * cut: the next session starts a new actor from what was stored.
+ * contents the recorder writes onto it (usbStickWritten) are saved with strict durability. The cameras around the
+ * recorder are attached with the same wiring as Node's headless site and saved when they change (sessionCameras.ts).
+ * Closing the tab is a power cut: the next session starts a new actor from what was stored.
  */
 import { createActor, fromPromise, type Actor } from 'xstate';
 import {
@@ -14,6 +15,7 @@ import {
   isUsbStickWritten,
   recorderMachine,
   SimulationClock,
+  type CameraView,
   type Flash,
   type RecorderEvent,
   type RecorderInput,
@@ -22,6 +24,7 @@ import type { WorldUsb } from './downloadStick';
 import type { WorldRepository } from '../storage/worldRepository';
 import type { WorldRecord } from '../storage/worldRecord';
 import { startRealtimeTicker, type RealtimeTicker } from './realtimeTicker';
+import { SessionCameras, type CameraAddResult } from './sessionCameras';
 
 export const WORLD_TIME_SAVE_INTERVAL_MS = 5_000;
 
@@ -50,6 +53,8 @@ export function recorderInputFor(world: WorldRecord, options: WorldSessionOption
 export class WorldSession {
   readonly actor: RecorderActor;
   readonly clock: SimulationClock;
+  /** The cameras around the recorder (Cameras place; the mobile app reads and adds them). */
+  readonly cameras: SessionCameras;
   private readonly ticker: RealtimeTicker;
   private readonly stopListening: () => void;
   private readonly saveTimer: ReturnType<typeof setInterval>;
@@ -76,6 +81,14 @@ export class WorldSession {
       if (isUsbStickWritten(event)) this.storeUsb({ inserted: true, stick: event.stick }, true);
     });
     this.actor.start();
+    this.cameras = new SessionCameras({
+      worldId: world.id,
+      recorder: this.actor,
+      clock: this.clock,
+      cameras: world.cameras,
+      repository,
+      onSaveError: reportSaveError,
+    });
     this.ticker = startRealtimeTicker(this.clock, options.speed ?? 1);
     this.saveTimer = setInterval(() => void this.saveWorldTime(), WORLD_TIME_SAVE_INTERVAL_MS);
     const onHidden = () => {
@@ -119,6 +132,21 @@ export class WorldSession {
     void this.repository.saveUsb(this.world.id, usb, durable).catch(reportSaveError);
   }
 
+  /** The cameras as they are now, for the mobile app (stable between changes; see subscribeCameras). */
+  get cameraList(): readonly CameraView[] {
+    return this.cameras.list;
+  }
+
+  /** Hears every visible change of any camera. */
+  subscribeCameras(listener: () => void): () => void {
+    return this.cameras.subscribe(listener);
+  }
+
+  /** P9: the mobile app's Add New Device binds a Wi-Fi camera in pairing mode; refused otherwise, with the reason. */
+  addCameraToAccount(index: number): CameraAddResult {
+    return this.cameras.addToAccount(index);
+  }
+
   /** Moves world (and device) time forward at once. */
   advance(ms: number): void {
     this.clock.advance(ms);
@@ -146,6 +174,7 @@ export class WorldSession {
     clearInterval(this.saveTimer);
     this.ticker.stop();
     this.stopListening();
+    this.cameras.detach();
     this.actor.stop();
   }
 }

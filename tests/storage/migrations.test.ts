@@ -6,9 +6,13 @@ import { DOWNLOAD_FIRMWARE_VERSIONS } from '../../src/world/downloadStick';
 import { newWorldRecord } from '../../src/world/newWorld';
 import { RECORDER_MODELS } from '../../firmware';
 
-/** A world as schema version 1 stored it: no USB stick. */
+/** A world as schema version 1 stored it: no USB stick (and nothing later versions added). */
 function version1Record(modelId: string): Record<string, unknown> {
-  const { usb: _usb, ...rest } = newWorldRecord({ id: 'v1', modelId: 'N863A63B', seed: 4, startTime: 0, createdAt: 0 });
+  const {
+    usb: _usb,
+    cameras: _cameras,
+    ...rest
+  } = newWorldRecord({ id: 'v1', modelId: 'N863A63B', seed: 4, startTime: 0, createdAt: 0 });
   return { ...rest, schemaVersion: 1, recorder: { ...rest.recorder, modelId } };
 }
 
@@ -50,12 +54,12 @@ describe('migrating a version 1 world (no USB stick yet)', () => {
   it("gives it the downloaded firmware stick for its recorder's model, not inserted, and keeps the rest", () => {
     const old = version1Record('N863A63B');
     const migrated = parseWorldRecord(migrateWorldRecord(old));
-    expect(migrated.schemaVersion).toBe(2);
+    expect(migrated.schemaVersion).toBe(WORLD_SCHEMA_VERSION);
     expect(migrated.usb.inserted).toBe(false);
     expect(migrated.usb.stick.files).toEqual([
       expect.objectContaining({ kind: 'firmware', modelId: 'N863A63B', version: DOWNLOAD_FIRMWARE_VERSIONS.N863A63B }),
     ]);
-    expect({ ...migrated, usb: undefined, schemaVersion: 1 }).toEqual({ ...old, usb: undefined });
+    expect({ ...migrated, usb: undefined, cameras: undefined, schemaVersion: 1 }).toEqual({ ...old, usb: undefined });
   });
 
   it('leaves a world of an unknown model for validation to refuse', () => {
