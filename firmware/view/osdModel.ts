@@ -80,6 +80,11 @@ export interface OsdChannelTile {
 export interface OsdTableColumn {
   readonly title: string;
   readonly width: number;
+  /**
+   * Each cell of this column is readable by the label "<first cell of its row> <title>" (e.g. "CH1 Status"), exactly
+   * the text drawn. Absent: drawn only.
+   */
+  readonly readable?: true;
 }
 
 /** A table row: one text per text column, then its controls (drawn as icon buttons in the last column). */

@@ -50,7 +50,7 @@ export function camerasPage(context: RecorderContext): OsdMenuPage {
       columns: [
         { title: 'Channel', width: 120 },
         { title: 'Camera', width: 260 },
-        { title: 'Status', width: 260 },
+        { title: 'Status', width: 260, readable: true },
         { title: 'Re-add', width: 110 },
       ],
       rows: ports(context).map((port) => {

@@ -134,7 +134,11 @@ function layoutTable(env: LayoutEnv, table: OsdTable, left: number, top: number)
     let cellX = header.x;
     row.cells.forEach((cell, column) => {
       const width = table.columns[column]?.width ?? 0;
-      ops.push(textLeft(env, rect(cellX, y, width, TABLE_ROW_HEIGHT), cell, PALETTE.text, 12));
+      const cellBox = rect(cellX, y, width, TABLE_ROW_HEIGHT);
+      ops.push(textLeft(env, cellBox, cell, PALETTE.text, 12));
+      const { title, readable } = table.columns[column] ?? {};
+      if (readable)
+        items.push({ kind: 'value', label: `${row.cells[0] ?? ''} ${title ?? ''}`, value: cell, rect: cellBox });
       cellX += width;
     });
     row.controls.forEach((control, position) => {
