@@ -1,70 +1,41 @@
 /**
- * The recorder's hardware under the monitor (SPEC §6.2, §6.3), in the region "Recorder hardware":
- *
- *   front  model, the power and HDD LEDs (from the firmware's hardwareStatus; readable as "Power LED: on",
- *          "HDD LED: active"...; flashing while the mainboard reset is held), the Info button (opens Info)
- *   rear   the power switch (button "Power", aria-pressed = on), the USB port (button "USB", aria-pressed = the
- *          world's stick is in it), the mainboard reset button (button "Reset button", press and hold) on models
- *          that have one
+ * The recorder's hardware under the monitor (SPEC §6.2, §6.3), in the region "Recorder hardware": drawings of the
+ * front (hardware/RecorderFront: power and HDD LEDs "Power LED: on"..., the Info button), the rear
+ * (hardware/RecorderRear: the power switch "Power" with aria-pressed, LAN, PoE ports or BNC inputs, HDMI, the USB port
+ * "USB" with aria-pressed, the mainboard "Reset button" on models that have one) and the information sticker
+ * (hardware/RecorderSticker: model, serial, Device ID with its QR code, MAC), with the real controls placed on them.
  */
-import { useSelector } from '@xstate/react';
-import { hardwareStatus, RECORDER_MODELS } from '../../firmware';
+import type { Ref } from 'react';
 import type { WorldSession } from '../world/worldSession';
-import { HoldButton } from './HoldButton';
+import { RecorderFront } from './hardware/RecorderFront';
+import { RecorderRear } from './hardware/RecorderRear';
+import { RecorderSticker } from './hardware/RecorderSticker';
+import './hardware/hardware.css';
 
-function Led({ name, state }: { name: string; state: string }) {
-  const label = `${name}: ${state}`;
-  return <span role="img" className={`led led-${state}`} aria-label={label} title={label} />;
-}
-
-export function RecorderHardware({ session }: { session: WorldSession }) {
-  const switchOn = useSelector(session.actor, (snapshot) => snapshot.context.powerSwitchOn);
-  // The stick in the port is the firmware's (a backup adds to it); out of the port, the session keeps the world's.
-  const stickInPort = useSelector(session.actor, (snapshot) => snapshot.context.usbStick);
-  const usbInserted = stickInPort !== null;
-  const stickFiles = (stickInPort ?? session.usb.stick).files.map((file) => file.name).join(', ');
-  const powerLed = useSelector(session.actor, (snapshot) => hardwareStatus(snapshot).powerLed);
-  const hddLed = useSelector(session.actor, (snapshot) => hardwareStatus(snapshot).hddLed);
-  const model = RECORDER_MODELS[session.world.recorder.modelId];
+export function RecorderHardware({
+  session,
+  stickerRef,
+}: {
+  session: WorldSession;
+  /** The sticker's <svg>, for "Take photo of the sticker". */
+  stickerRef?: Ref<SVGSVGElement>;
+}) {
+  const { recorder } = session.world;
   return (
     <section className="hardware" aria-label="Recorder hardware">
-      <div className="recorder-front">
-        <span className="recorder-brand">{model.id}</span>
-        <span className="recorder-description">{model.description}</span>
-        <Led name="Power LED" state={powerLed} />
-        <Led name="HDD LED" state={hddLed} />
-        <button type="button" className="panel-button" onClick={() => session.send({ type: 'INFO_BUTTON' })}>
-          Info
-        </button>
-      </div>
-      <div className="recorder-rear">
-        <button
-          type="button"
-          className={`power-switch ${switchOn ? 'power-switch-on' : ''}`}
-          aria-pressed={switchOn}
-          onClick={() => session.setPowerSwitch(!switchOn)}
-        >
-          Power
-        </button>
-        <span className="rear-label">{switchOn ? 'I (on)' : 'O (off)'}</span>
-        <button
-          type="button"
-          className={`usb-port ${usbInserted ? 'usb-port-in' : ''}`}
-          aria-pressed={usbInserted}
-          title={`USB stick ${usbInserted ? 'in the port' : 'beside the recorder'}: ${stickFiles}`}
-          onClick={() => session.setUsbInserted(!usbInserted)}
-        >
-          USB
-        </button>
-        {model.hasResetButton && (
-          <HoldButton
-            className="reset-button"
-            onDown={() => session.send({ type: 'RESET_BUTTON_DOWN' })}
-            onUp={() => session.send({ type: 'RESET_BUTTON_UP' })}
-          >
-            Reset button
-          </HoldButton>
-        )}
+      <div className="hardware-views">
+        <figure className="hardware-view">
+          <figcaption>Front</figcaption>
+          <RecorderFront session={session} />
+        </figure>
+        <figure className="hardware-view">
+          <figcaption>Rear</figcaption>
+          <RecorderRear session={session} />
+        </figure>
+        <figure className="hardware-view">
+          <figcaption>Sticker (on the bottom)</figcaption>
+          <RecorderSticker ref={stickerRef} unit={recorder.unit} modelId={recorder.modelId} />
+        </figure>
       </div>
     </section>
   );
