@@ -16,6 +16,7 @@ import { fileURLToPath } from 'node:url';
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const PARTS = {
   firmware: ['scripts/bench-firmware.ts'],
+  browser: ['scripts/bench-browser.ts'],
 };
 
 const args = process.argv.slice(2);
