@@ -17,3 +17,13 @@ export function sharedFontMetrics(): Promise<FontMetrics> {
   fontMetrics ??= loadFontMetrics();
   return fontMetrics;
 }
+
+/**
+ * Starts creating the renderer and loading the font at once (main.tsx calls it before the world is read from
+ * IndexedDB): pixi's WebGL set-up is the longest step before the first frame. Failures are reported where the
+ * renderer is used (Monitor), not here.
+ */
+export function prepareOsd(): void {
+  sharedOsdRenderer().catch(() => undefined);
+  sharedFontMetrics().catch(() => undefined);
+}
