@@ -3,6 +3,9 @@
  * creates or destroys the pixi Application, which avoids the StrictMode double-init/destroy race of pixi's async
  * init (pixijs#10331) and repeated WebGL contexts.
  */
+// pixi's browser environment (events, DOM adapters), bundled with the app: pixi would otherwise fetch it as a
+// separate chunk only once its init starts, a round trip in the middle of the first frame's critical path.
+import 'pixi.js/browser';
 import { createOsdRenderer, loadFontMetrics, type FontMetrics, type OsdRenderer } from '../../osd';
 
 let renderer: Promise<OsdRenderer> | null = null;
