@@ -2,8 +2,8 @@
  * Builds and serving for the browser benchmark: the app's production build (`vite build` with vite.config.ts, into
  * dist/, exactly what `npm start` serves) and the bench-only baseline pages of scripts/bench-pages/ (each its own
  * Vite build into a temporary folder, never into dist/), and a tiny static file server on a free port of 127.0.0.1.
- * The server answers GET for files under its folder (index.html for "/"), nothing else; it sends no compression
- * and no cache headers: the browser fetches and parses the same bytes on every cold run.
+ * The server answers GET for files under its folder (index.html for "/"), nothing else; it compresses nothing
+ * and says no-store: every cold run fetches and parses the same bytes.
  */
 import { createReadStream } from 'node:fs';
 import { mkdtemp, rm, stat } from 'node:fs/promises';
