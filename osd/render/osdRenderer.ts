@@ -26,6 +26,12 @@ export interface OsdRenderer {
   nextFrame(): Promise<void>;
   /** Frames rendered so far. */
   readonly frameCount: number;
+  /**
+   * A PNG data URL of exactly what the screen shows now ("Take photo of the screen"): the stage is rendered and the
+   * canvas read in the same task, before the browser may clear the WebGL drawing buffer (no preserveDrawingBuffer
+   * needed). Not counted as a frame.
+   */
+  capturePng(): string;
   destroy(): void;
 }
 
@@ -117,6 +123,10 @@ export async function createOsdRenderer(canvas?: HTMLCanvasElement): Promise<Osd
       cursor.visible = point !== null;
       cursor.position.set(x, y);
       requestFrame();
+    },
+    capturePng() {
+      app.renderer.render(app.stage);
+      return app.canvas.toDataURL('image/png');
     },
     nextFrame() {
       return new Promise<void>((resolve) => {
