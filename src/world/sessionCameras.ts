@@ -76,6 +76,11 @@ export class SessionCameras {
     return this.view;
   }
 
+  /** What camera `index` keeps across power loss now (as saved). */
+  record(index: number): SiteCameraRecord {
+    return this.attached.record(index);
+  }
+
   onChime(listener: (chime: Chime) => void): () => void {
     return this.attached.onChime(listener);
   }

@@ -86,27 +86,3 @@ test('P8: a camera refusing the NVR after a Factory Default is reset with its bu
   await openCameraPage(recorder, AFTER_DEFAULT);
   await expect(page.getByLabel('CH1 Status', { exact: true })).toHaveText('Online');
 });
-
-test('holding the camera Reset button without the cable re-plug does nothing; an unplugged cable stays unplugged after a reload', async ({
-  page,
-}) => {
-  const recorder = new RecorderPage(page);
-  const cameras = new CamerasPage(page);
-  await recorder.open('?model=LNR6108&speed=0');
-  await recorder.powerOnAndBoot();
-  await cameras.open();
-  const reset = cameras.reset(CAMERA_1);
-  await reset.focus();
-  await page.keyboard.down(' ');
-  await cameras.advanceKeepingFocus();
-  await page.keyboard.up(' ');
-  await expect(cameras.led(CAMERA_1)).toHaveText('solid');
-  await expect(cameras.camera(CAMERA_1)).toContainText('Running');
-
-  await cameras.cable(CAMERA_1).click();
-  await expect(cameras.led(CAMERA_1)).toHaveText('off');
-  await page.reload();
-  await expect(cameras.cable(CAMERA_1)).toHaveAttribute('aria-pressed', 'false');
-  await expect(cameras.led(CAMERA_1)).toHaveText('off');
-  await expect(cameras.led('Camera 2 — E893AB on port 2')).toHaveText(/blinking|solid/);
-});

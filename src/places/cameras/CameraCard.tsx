@@ -72,7 +72,11 @@ export function CameraCard({ camera, cameras }: { camera: CameraView; cameras: S
         )}
         {camera.kind === 'ip' && <span>{camera.ethernetPlugged ? 'plugged in' : 'unplugged'}</span>}
       </div>
-      {camera.lastChimeAt !== null && <p role="status">Chime played at {formatDeviceDateTime(camera.lastChimeAt)}</p>}
+      {camera.kind === 'wifi' && (
+        <p className="camera-chime" aria-live="polite">
+          {camera.lastChimeAt !== null ? `Chime played at ${formatDeviceDateTime(camera.lastChimeAt)}` : ''}
+        </p>
+      )}
     </section>
   );
 }

@@ -1,0 +1,131 @@
+/**
+ * The world's cameras through a running session (SPEC §7): attached to the session's recorder and clock with the
+ * headless site's wiring, saved when they change (strict for a credential or binding, relaxed for a cable), kept
+ * across a power cut (a new session from the stored world), and the mobile app's Add New Device (P9).
+ */
+import 'fake-indexeddb/auto';
+import { IDBFactory } from 'fake-indexeddb';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { waitFor } from 'xstate';
+import { DEVICE_INIT, IP_CAMERA_BOOT_MS, WIFI_CAMERA_RESET_HOLD_MS, type SiteCameraRecord } from '../../firmware';
+import { WorldRepository } from '../../src/storage/worldRepository';
+import type { WorldRecord } from '../../src/storage/worldRecord';
+import { newWorldRecord } from '../../src/world/newWorld';
+import { WorldSession } from '../../src/world/worldSession';
+
+const PASSWORD = 'Abc12345';
+let repository: WorldRepository;
+const sessions: WorldSession[] = [];
+
+beforeEach(async () => {
+  globalThis.indexedDB = new IDBFactory();
+  repository = await WorldRepository.open();
+});
+afterEach(() => {
+  for (const session of sessions.splice(0)) session.dispose();
+  repository.close();
+});
+
+async function storedCameras(id: string): Promise<readonly SiteCameraRecord[]> {
+  const world = (await repository.list()).worlds.find((candidate) => candidate.id === id);
+  if (!world) throw new Error(`no world ${id}`);
+  return world.cameras;
+}
+
+async function eventually(id: string, done: (cameras: readonly SiteCameraRecord[]) => boolean) {
+  for (let attempt = 0; attempt < 200; attempt += 1) {
+    const cameras = await storedCameras(id);
+    if (done(cameras)) return cameras;
+    await new Promise((resolve) => setTimeout(resolve, 5));
+  }
+  throw new Error('the cameras were not saved as expected');
+}
+
+const credentialOf = (camera: SiteCameraRecord | undefined) =>
+  camera?.model === 'E893AB' ? camera.persisted.credential : undefined;
+
+async function newWorld(id: string, modelId: 'LNR6108' | 'D841A82B' = 'LNR6108'): Promise<WorldRecord> {
+  // newWorldRecord becomes async with the outside world (feat/world); awaiting works either way.
+  const world = await Promise.resolve(
+    newWorldRecord({ id, modelId, seed: 11, startTime: Date.UTC(2026, 2, 2), createdAt: 1 }),
+  );
+  await repository.create(world);
+  return world;
+}
+
+function start(world: WorldRecord): WorldSession {
+  const session = new WorldSession(world, repository, { pbkdf2Iterations: 1_000, speed: 0 });
+  sessions.push(session);
+  return session;
+}
+
+/** Boots and initializes the recorder through the OSD's own events; the NVR then adds its cameras. */
+async function initialize(session: WorldSession): Promise<void> {
+  session.advance(IP_CAMERA_BOOT_MS);
+  const settle = () => waitFor(session.actor, (snapshot) => !snapshot.hasTag('busy'), { timeout: 30_000 });
+  const send = async (event: Parameters<WorldSession['send']>[0]) => {
+    session.send(event);
+    await settle();
+  };
+  await send({ type: 'SET_FIELD', control: DEVICE_INIT.password, value: PASSWORD });
+  await send({ type: 'SET_FIELD', control: DEVICE_INIT.confirmPassword, value: PASSWORD });
+  await send({ type: 'ACTIVATE', control: DEVICE_INIT.next });
+  await send({ type: 'ACTIVATE', control: DEVICE_INIT.finish });
+  await settle();
+}
+
+describe("the world's cameras in a session", () => {
+  it('lists the cameras of a new world with their titles', async () => {
+    const session = start(await newWorld('w1'));
+    expect(session.cameraList.map((camera) => camera.title)).toEqual([
+      'Camera 1 — E893AB on port 1',
+      'Camera 2 — E893AB on port 2',
+      'Camera 3 — W462AQC on Wi-Fi',
+    ]);
+  });
+
+  it('saves the credential the NVR gives (strictly) and an unplugged cable (relaxed); both survive a power cut', async () => {
+    const world = await newWorld('w2');
+    const save = vi.spyOn(repository, 'saveCameras');
+    const first = start(world);
+    await initialize(first);
+    const added = await eventually('w2', (cameras) => typeof credentialOf(cameras[0]) === 'string');
+    expect(save.mock.calls.some(([, , durable]) => durable)).toBe(true);
+    save.mockClear();
+    first.cameras.setEthernetPlugged(1, false);
+    await eventually('w2', (cameras) => cameras[1]?.model === 'E893AB' && !cameras[1].ethernetPlugged);
+    expect(save.mock.calls.at(-1)?.[2]).toBe(false);
+    first.dispose();
+
+    const second = start({ ...world, cameras: await storedCameras('w2') });
+    expect(second.cameraList[1]).toMatchObject({ ethernetPlugged: false, led: 'off' });
+    expect(credentialOf(second.cameras.record(0))).toBe(credentialOf(added[0]));
+  });
+
+  it('tells subscribers of visible changes only, with a stable list in between', async () => {
+    const session = start(await newWorld('w3'));
+    const listener = vi.fn();
+    session.subscribeCameras(listener);
+    const before = session.cameraList;
+    session.advance(1);
+    expect(session.cameraList).toBe(before);
+    session.cameras.setEthernetPlugged(0, false);
+    expect(listener).toHaveBeenCalled();
+    expect(session.cameraList).not.toBe(before);
+  });
+
+  it('P9: Add New Device is refused until the Wi-Fi camera is reset into pairing mode, then binds it', async () => {
+    const session = start(await newWorld('w4', 'D841A82B'));
+    expect(session.addCameraToAccount(2)).toEqual({ ok: false, reason: expect.stringMatching(/not in pairing mode/) });
+    expect(session.addCameraToAccount(0)).toEqual({ ok: false, reason: expect.stringMatching(/not a Wi-Fi camera/) });
+    session.cameras.pressReset(2);
+    session.advance(WIFI_CAMERA_RESET_HOLD_MS);
+    session.cameras.releaseReset(2);
+    expect(session.cameraList[2]).toMatchObject({ pairing: true, led: 'flashingGreen' });
+    expect(session.cameraList[2]?.lastChimeAt).toBe(session.clock.now());
+    await eventually('w4', (cameras) => cameras[2]?.model === 'W462AQC' && !cameras[2].persisted.bound);
+    expect(session.addCameraToAccount(2)).toEqual({ ok: true });
+    expect(session.cameraList[2]).toMatchObject({ pairing: false, led: 'solid' });
+    await eventually('w4', (cameras) => cameras[2]?.model === 'W462AQC' && cameras[2].persisted.bound);
+  });
+});
