@@ -27,7 +27,7 @@ export const OUTSIDE_LIMITS = {
 
 const text = (max: number) => z.string().check(z.maxLength(max));
 const id = text(64).check(z.minLength(1));
-const time = z.number().check(z.int(), z.gte(0), z.lte(8.64e15));
+const time = z.number().check(z.int(), z.gte(-8.64e15), z.lte(8.64e15));
 const date = z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/));
 const ident = (max: number) => z.string().check(z.regex(/^[A-Z0-9]+$/), z.maxLength(max));
 

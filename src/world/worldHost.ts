@@ -46,7 +46,7 @@ export class WorldHost {
     startTime?: number,
   ): Promise<void> {
     const wallClock = this.sources.wallClock();
-    const world = newWorldRecord({
+    const world = await newWorldRecord({
       id: this.sources.newId(),
       modelId,
       seed: this.sources.newSeed(),
