@@ -38,6 +38,13 @@ export class WorldRepository {
     return { worlds, problems };
   }
 
+  /** One stored world, validated; throws if it is missing or unreadable. */
+  async read(id: string): Promise<WorldRecord> {
+    const raw = await this.db.get('worlds', id);
+    if (raw === undefined) throw new Error(`No saved simulation ${id}.`);
+    return parseWorldRecord(migrateWorldRecord(raw));
+  }
+
   async currentWorldId(): Promise<string | null> {
     return (await this.db.get('meta', 'currentWorldId')) ?? null;
   }
