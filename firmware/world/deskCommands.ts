@@ -7,7 +7,7 @@
 import { hasErrors, maxChars, required, trimForm } from './forms/fieldRules';
 import { checkPhoneRequestForm } from './forms/resetRequestForm';
 import { accept, refuse, type Step, type WorldEnv } from './step';
-import { approveTicketAt, openTicket, rejectTicketAt, undecidableReason } from './tickets';
+import { approveTicketAt, openTicket, rejectTicketAt, ticketFields, undecidableReason } from './tickets';
 import type { FormResult, OutsideWorldState, PhoneRequestField, PhoneRequestForm, Ticket } from './worldTypes';
 import { TEXT_LIMITS } from './worldRules';
 
@@ -52,22 +52,7 @@ export async function takePhoneRequest(
   const form = trimForm(raw);
   const errors = checkPhoneRequestForm(form, { state });
   if (hasErrors(errors)) return refuse(state, errors);
-  const opened = openTicket(
-    { ...state, manualReview: false },
-    {
-      channel: 'phone',
-      firstName: form.firstName,
-      lastName: form.lastName,
-      phone: form.phoneNumber,
-      email: state.account.email,
-      modelId: form.modelNumber.toUpperCase(),
-      deviceId: form.deviceId.toUpperCase(),
-      serialNumber: form.serialNumber.toUpperCase(),
-      displayedDate: form.dateDisplayed,
-      photos: [],
-    },
-    env.now,
-  );
+  const opened = openTicket({ ...state, manualReview: false }, ticketFields(state, 'phone', form, []), env.now);
   const approved = await approveTicketAt({ ...opened.state, manualReview: state.manualReview }, opened.ticket, env.now);
   return accept(approved.state, approved.ticket);
 }

@@ -11,13 +11,32 @@
 import { issueTemporaryPassword } from '../security/temporaryPassword';
 import { sameId } from './forms/fieldRules';
 import { deliver, temporaryPasswordEmail, ticketEmail, ticketRejectedEmail } from './mail';
-import type { OutsideWorldState, Ticket } from './worldTypes';
+import type { OutsideWorldState, PhoneRequestForm, Ticket } from './worldTypes';
 import { TICKET_REVIEW_DELAY_MS } from './worldRules';
 
 export type TicketFields = Omit<
   Ticket,
   'number' | 'submittedAt' | 'status' | 'reviewDueAt' | 'decidedAt' | 'rejectionReason' | 'temporaryPassword'
 >;
+
+/** A validated, trimmed request as ticket fields: identifiers as the manufacturer writes them (upper case). */
+export const ticketFields = (
+  state: OutsideWorldState,
+  channel: Ticket['channel'],
+  form: PhoneRequestForm,
+  photos: Ticket['photos'],
+): TicketFields => ({
+  channel,
+  firstName: form.firstName,
+  lastName: form.lastName,
+  phone: form.phoneNumber,
+  email: state.account.email,
+  modelId: form.modelNumber.toUpperCase(),
+  deviceId: form.deviceId.toUpperCase(),
+  serialNumber: form.serialNumber.toUpperCase(),
+  displayedDate: form.dateDisplayed,
+  photos,
+});
 
 const replaceTicket = (state: OutsideWorldState, ticket: Ticket): OutsideWorldState => ({
   ...state,

@@ -11,7 +11,7 @@ import { resolveUpload } from './forms/uploads';
 import { checkWarrantyForm, WARRANTY_LABELS } from './forms/warrantyForm';
 import { deliver, warrantyEmail } from './mail';
 import { accept, refuse, type Step, type WorldEnv } from './step';
-import { openTicket } from './tickets';
+import { openTicket, ticketFields } from './tickets';
 import type {
   FormResult,
   OutsideWorldState,
@@ -72,21 +72,6 @@ export function submitResetRequest(
     const label = RESET_REQUEST_LABELS[field].replace(/^Upload /, '');
     return { label, image: imageOf(state, form[field], label, `ticket-${number}-${field}`) };
   });
-  const opened = openTicket(
-    state,
-    {
-      channel: 'website',
-      firstName: form.firstName,
-      lastName: form.lastName,
-      phone: form.phoneNumber,
-      email: state.account.email,
-      modelId: form.modelNumber.toUpperCase(),
-      deviceId: form.deviceId.toUpperCase(),
-      serialNumber: form.serialNumber.toUpperCase(),
-      displayedDate: form.dateDisplayed,
-      photos,
-    },
-    env.now,
-  );
+  const opened = openTicket(state, ticketFields(state, 'website', form, photos), env.now);
   return accept(opened.state, opened.ticket);
 }
