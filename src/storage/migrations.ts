@@ -3,12 +3,16 @@
  * validated afterwards by parseWorldRecord, so a step may pass junk through for it to refuse).
  *
  *   1 → 2  the world gets its USB stick: the downloaded firmware for its recorder's model, not inserted
- *   2 → 3  the outside world (`outside`): the world engineer's step (until it is merged, this one only counts)
- *   3 → 4  the world gets the cameras of a new world (NEW_WORLD_CAMERAS for its recorder's kind), factory-fresh IP
+ *   2 → 3  the world gets its outside world (a new world's, from its recorder, seed and time; the customer's
+ *          password hash is precomputed, worldOutside.ts, because a migration must stay synchronous)
+ *   3 → 4  the world gets the cameras of a new world (NEW_WORLD_CAMERAS for its recorder's kind): factory-fresh IP
  *          cameras the NVR adds at its next boot and a Wi-Fi camera bound to the account
+ *
+ * To add version n + 1: raise WORLD_SCHEMA_VERSION and add MIGRATIONS[n] below.
  */
-import { isRecorderModelId, newWorldCameras, type RecorderModelId } from '../../firmware';
+import { isRecorderModelId, newWorldCameras, type RecorderModelId, type UnitIdentity } from '../../firmware';
 import { downloadUsbFor } from '../world/downloadStick';
+import { migratedWorldOutside } from '../world/worldOutside';
 import { WORLD_SCHEMA_VERSION } from './worldRecord';
 
 export type Migration = (record: Record<string, unknown>) => Record<string, unknown>;
@@ -19,7 +23,8 @@ export interface MigrationOptions {
   readonly targetVersion?: number;
 }
 
-function modelIdOf(record: Record<string, unknown>): RecorderModelId | null {
+/** The recorder's model of a raw record, if it names a known one. */
+function modelOf(record: Record<string, unknown>): RecorderModelId | null {
   const recorder = record.recorder as { modelId?: unknown } | null | undefined;
   const modelId = typeof recorder === 'object' && recorder !== null ? recorder.modelId : undefined;
   return typeof modelId === 'string' && isRecorderModelId(modelId) ? modelId : null;
@@ -27,19 +32,25 @@ function modelIdOf(record: Record<string, unknown>): RecorderModelId | null {
 
 /** MIGRATIONS[n] turns a version n record into version n + 1. */
 const MIGRATIONS: Readonly<Record<number, Migration>> = {
+  // An unknown model is left without a stick: validation then names the model as the problem.
   1: (record) => {
-    const modelId = modelIdOf(record);
-    // An unknown model is left without a stick: validation then names the model as the problem.
-    return modelId !== null ? { ...record, usb: downloadUsbFor(modelId) } : record;
+    const modelId = modelOf(record);
+    return modelId ? { ...record, usb: downloadUsbFor(modelId) } : record;
   },
-  2: (record) => record,
+  // Junk (unknown model, no unit, bad seed or time) is passed through for validation to name.
+  2: (record) => {
+    const modelId = modelOf(record);
+    const unit = (record.recorder as { unit?: UnitIdentity }).unit;
+    const { seed, worldTime } = record;
+    if (!modelId || typeof unit !== 'object' || unit === null || typeof seed !== 'number') return record;
+    if (typeof worldTime !== 'number') return record;
+    return { ...record, outside: migratedWorldOutside({ modelId, unit, seed, now: worldTime }) };
+  },
+  // Unknown model or seed: left without cameras, for validation to name the problem.
   3: (record) => {
-    const modelId = modelIdOf(record);
+    const modelId = modelOf(record);
     const seed = record.seed;
-    // Unknown model or seed: left without cameras, for validation to name the problem.
-    return modelId !== null && typeof seed === 'number'
-      ? { ...record, cameras: newWorldCameras(modelId, seed) }
-      : record;
+    return modelId && typeof seed === 'number' ? { ...record, cameras: newWorldCameras(modelId, seed) } : record;
   },
 };
 

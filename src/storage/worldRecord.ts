@@ -8,9 +8,11 @@
 import * as z from 'zod/mini';
 import {
   isRecorderModelId,
+  parseOutsideWorldState,
   RECORDER_MODELS,
   restoreFlash,
   type Flash,
+  type OutsideWorldState,
   type RecorderModelId,
   type SiteCameraRecord,
   type UnitIdentity,
@@ -19,8 +21,8 @@ import type { WorldUsb } from '../world/downloadStick';
 import { cameraMismatch, camerasSchema } from './cameraRecord';
 
 /**
- * 1: the first stored shape. 2: the world's USB stick (`usb`). 3: the outside world (`outside`, the world engineer's
- * step). 4: the cameras around the recorder (`cameras`).
+ * 1: the first stored shape. 2: the world's USB stick (`usb`). 3: the outside world (`outside`). 4: the cameras
+ * around the recorder (`cameras`).
  */
 export const WORLD_SCHEMA_VERSION = 4;
 
@@ -42,6 +44,8 @@ export interface WorldRecord {
   };
   /** The world's USB stick (hardware: its files survive power cuts) and whether it is in the rear USB port. */
   readonly usb: WorldUsb;
+  /** The outside world: account, warranties, tickets, inbox, photos, the app (firmware/world). */
+  readonly outside: OutsideWorldState;
   /** The cameras around the recorder, as they keep themselves across power loss (cameraRecord.ts). */
   readonly cameras: readonly SiteCameraRecord[];
 }
@@ -94,6 +98,8 @@ export const worldRecordSchema = z.object({
     powerSwitchOn: z.boolean(),
   }),
   usb: z.object({ inserted: z.boolean(), stick: usbStickSchema }),
+  // Checked by the firmware's parseOutsideWorldState (parseWorldRecord), with its own size limits.
+  outside: z.unknown(),
   cameras: camerasSchema,
 });
 
@@ -111,5 +117,13 @@ export function parseWorldRecord(raw: unknown): WorldRecord {
   if (!flash.ok) throw new Error(`Saved simulation is invalid at recorder.${flash.problem}`);
   const mismatch = cameraMismatch(record.cameras, model);
   if (mismatch) throw new Error(`Saved simulation is invalid at ${mismatch}`);
-  return { ...record, recorder: { ...record.recorder, flash: flash.flash } } as WorldRecord;
+  const outside = parseOutsideWorldState(record.outside);
+  if (!outside.ok) throw new Error(`Saved simulation is invalid at outside.${outside.problem}`);
+  const unit = record.recorder.unit;
+  const made = outside.state.recorders.some(
+    (known) =>
+      known.serialNumber === unit.serialNumber && known.deviceId === unit.deviceId && known.secret === unit.secret,
+  );
+  if (!made) throw new Error('Saved simulation is invalid at outside.recorders: the recorder is not among them');
+  return { ...record, recorder: { ...record.recorder, flash: flash.flash }, outside: outside.state } as WorldRecord;
 }

@@ -45,8 +45,14 @@ const credentialOf = (camera: SiteCameraRecord | undefined) =>
   camera?.model === 'E893AB' ? camera.persisted.credential : undefined;
 
 async function newWorld(id: string, modelId: 'LNR6108' | 'D841A82B' = 'LNR6108'): Promise<WorldRecord> {
-  // newWorldRecord becomes async with the outside world (feat/world); awaiting works either way.
-  const world = await Promise.resolve(
+  const world = await newWorldRecord({
+    id,
+    modelId,
+    seed: 11,
+    startTime: Date.UTC(2026, 2, 2),
+    createdAt: 1,
+    pbkdf2Iterations: 1_000,
+  });
     newWorldRecord({ id, modelId, seed: 11, startTime: Date.UTC(2026, 2, 2), createdAt: 1 }),
   );
   await repository.create(world);

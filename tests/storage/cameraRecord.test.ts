@@ -5,9 +5,36 @@ import { migrateWorldRecord } from '../../src/storage/migrations';
 import { parseWorldRecord, WORLD_SCHEMA_VERSION } from '../../src/storage/worldRecord';
 import { newWorldRecord } from '../../src/world/newWorld';
 
+const WORLDS = {
+  LNR6108: await newWorldRecord({
+    id: 'v3',
+    modelId: 'LNR6108',
+    seed: 9,
+    startTime: 0,
+    createdAt: 0,
+    pbkdf2Iterations: 10,
+  }),
+  D841A82B: await newWorldRecord({
+    id: 'v3',
+    modelId: 'D841A82B',
+    seed: 9,
+    startTime: 0,
+    createdAt: 0,
+    pbkdf2Iterations: 10,
+  }),
+  LNR440: await newWorldRecord({
+    id: 'w',
+    modelId: 'LNR440',
+    seed: 3,
+    startTime: 0,
+    createdAt: 0,
+    pbkdf2Iterations: 10,
+  }),
+};
+
 /** A world as schema version 3 stored it: no cameras. */
-function version3Record(modelId: 'LNR6108' | 'D841A82B', seed = 9): Record<string, unknown> {
-  const { cameras: _cameras, ...rest } = newWorldRecord({ id: 'v3', modelId, seed, startTime: 0, createdAt: 0 });
+function version3Record(modelId: 'LNR6108' | 'D841A82B'): Record<string, unknown> {
+  const { cameras: _cameras, ...rest } = WORLDS[modelId];
   return { ...rest, schemaVersion: 3 };
 }
 
@@ -34,7 +61,7 @@ describe('migrating a version 3 world (no cameras yet)', () => {
 });
 
 describe('validating the stored cameras', () => {
-  const record = newWorldRecord({ id: 'w', modelId: 'LNR440', seed: 3, startTime: 0, createdAt: 0 });
+  const record = WORLDS.LNR440;
   const [first, second, wifi] = record.cameras as [never, never, never];
 
   it('accepts a new world and keeps a credential, a binding and an unplugged cable', () => {
