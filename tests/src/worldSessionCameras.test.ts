@@ -53,8 +53,6 @@ async function newWorld(id: string, modelId: 'LNR6108' | 'D841A82B' = 'LNR6108')
     createdAt: 1,
     pbkdf2Iterations: 1_000,
   });
-    newWorldRecord({ id, modelId, seed: 11, startTime: Date.UTC(2026, 2, 2), createdAt: 1 }),
-  );
   await repository.create(world);
   return world;
 }
