@@ -3,12 +3,13 @@
  * the current place. Every place stays mounted while another is shown (hidden), so a half-filled form or a held
  * button survives a look at another place; hidden places are out of the accessibility tree.
  */
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import type { WorldHost } from '../world/worldHost';
 import type { WorldSession } from '../world/worldSession';
 // The places other than the Recorder load after the OSD's first frame (their own chunks).
 import { CamerasPlace, EmailPlace, MobileAppPlace, SupportDeskPlace, WebsitePlace } from './lazyPlaces';
 import { Monitor } from './Monitor';
+import { PhotoRoll } from './photos/PhotoRoll';
 import { PLACES, placeFromHash, type PlaceId } from './places';
 import { RecorderHardware } from './RecorderHardware';
 import { SimulationControls } from './SimulationControls';
@@ -33,6 +34,7 @@ export function Bench({
   notices: readonly string[];
 }) {
   const current = useCurrentPlace();
+  const sticker = useRef<SVGSVGElement>(null);
   return (
     <div className="bench">
       <header className="bench-header">
@@ -57,7 +59,8 @@ export function Bench({
         <section className="place place-recorder" hidden={current !== 'recorder'}>
           <Monitor session={session} />
           <p className="practice-note">Practice only: never type a real password into the simulator.</p>
-          <RecorderHardware session={session} />
+          <RecorderHardware session={session} stickerRef={sticker} />
+          <PhotoRoll session={session} roll={session.outside} sticker={sticker} />
         </section>
         <section className="place" hidden={current !== 'cameras'}>
           <CamerasPlace session={session} />

@@ -4,10 +4,11 @@
  * last. Photos are kept by the outside world (OutsideWorldApi.addPhoto, durable before it resolves), so the support
  * website's upload fields can use them. A failed photo says so in an alert and changes nothing.
  */
-import { useState, useSyncExternalStore, type RefObject } from 'react';
+import { useCallback, useState, useSyncExternalStore, type RefObject } from 'react';
 import { formatDeviceDateTime, type OutsideWorldApi } from '../../../firmware';
 import type { WorldSession } from '../../world/worldSession';
 import { screenPhoto, stickerPhoto, type NewPhoto } from './photoCapture';
+import './photos.css';
 
 /** The part of the outside world the roll needs. */
 export type PhotoRollApi = Pick<OutsideWorldApi, 'state' | 'subscribe' | 'addPhoto'>;
@@ -21,7 +22,9 @@ export function PhotoRoll({
   roll: PhotoRollApi;
   sticker: RefObject<SVGSVGElement | null>;
 }) {
-  const photos = useSyncExternalStore(roll.subscribe, () => roll.state.photos);
+  // OutsideWorldApi's methods are not bound: call them on the roll.
+  const subscribe = useCallback((listener: () => void) => roll.subscribe(listener), [roll]);
+  const photos = useSyncExternalStore(subscribe, () => roll.state.photos);
   const [message, setMessage] = useState<{ text: string; failed: boolean } | null>(null);
   const [busy, setBusy] = useState(false);
 
