@@ -133,13 +133,7 @@ export {
   NEW_WORLD_CAMERAS,
   type CameraSlot,
 } from './camera/worldCameras';
-export {
-  describeCamera,
-  describeCameras,
-  ledText,
-  type CameraStatus,
-  type CameraView,
-} from './camera/cameraView';
+export { describeCamera, describeCameras, ledText, type CameraStatus, type CameraView } from './camera/cameraView';
 export {
   createHeadlessSite,
   type Chime,

@@ -9,11 +9,7 @@
  * advance(ms) moves the one clock: the recorder and every camera receive TICK { now }. persisted(index) is what a
  * camera keeps across power loss (to save in the world record).
  */
-import type { Actor } from 'xstate';
-import { attachCameras, type Chime, type SiteCameraOptions } from '../camera/attachCameras';
-import type { CameraLed } from '../camera/cameraCatalogue';
-import type { ipCameraMachine, IpCameraPersisted } from '../camera/ipCameraMachine';
-import type { wifiCameraMachine, WifiCameraPersisted } from '../camera/wifiCameraMachine';
+import { attachCameras, type AttachedCameras, type SiteCameraOptions } from '../camera/attachCameras';
 import type { RecorderSnapshot } from '../view/snapshotToOsdModel';
 import { createHeadlessRecorder, type HeadlessRecorder, type HeadlessRecorderOptions } from './headlessRecorder';
 
@@ -23,23 +19,24 @@ export interface HeadlessSiteOptions extends HeadlessRecorderOptions {
   readonly cameras?: readonly SiteCameraOptions[];
 }
 
-export interface HeadlessSite {
+/** The recorder and, from attachCameras, the camera controls (index = the camera's place in `cameras`). */
+export interface HeadlessSite extends Pick<
+  AttachedCameras,
+  | 'chimes'
+  | 'led'
+  | 'pressReset'
+  | 'releaseReset'
+  | 'plugEthernet'
+  | 'unplugEthernet'
+  | 'addToAccount'
+  | 'persisted'
+  | 'ipCamera'
+  | 'wifiCamera'
+> {
   readonly recorder: HeadlessRecorder;
-  /** Chimes played by Wi-Fi cameras, oldest first. */
-  readonly chimes: readonly Chime[];
   advance(ms: number): void;
   /** Resolves when the recorder has finished its busy work (cameras have none). */
   settle(): Promise<RecorderSnapshot>;
-  led(camera: number): CameraLed;
-  pressReset(camera: number): void;
-  releaseReset(camera: number): void;
-  plugEthernet(camera: number): void;
-  unplugEthernet(camera: number): void;
-  /** The mobile app's "Add New Device" for a Wi-Fi camera. */
-  addToAccount(camera: number): void;
-  persisted(camera: number): IpCameraPersisted | WifiCameraPersisted | null;
-  ipCamera(camera: number): Actor<typeof ipCameraMachine>;
-  wifiCamera(camera: number): Actor<typeof wifiCameraMachine>;
   stop(): void;
 }
 

@@ -12,7 +12,6 @@ import {
   newOutsideWorldState,
   newWorldCameras,
   outsideRandomState,
-  RECORDER_MODELS,
   type NewAppDevice,
   type OutsideWorldState,
   type PasswordHash,

@@ -88,7 +88,8 @@ describe('attaching cameras to a running recorder and its clock', () => {
     await recorder.settle();
     expect([statusOfPort(recorder, 1), statusOfPort(recorder, 2)]).toEqual(['online', 'online']);
     expect(attached.record(0)).toEqual(kept[0]);
-    const addedCount = (log: readonly { kind: string }[] | undefined) => log?.filter((e) => e.kind === 'cameraAdded').length;
+    const addedCount = (log: readonly { kind: string }[] | undefined) =>
+      log?.filter((e) => e.kind === 'cameraAdded').length;
     expect(addedCount(flash.systemLog)).toBe(2);
     expect(addedCount((recorder.flashStore as MemoryFlashStore).written?.systemLog ?? flash.systemLog)).toBe(2);
   });
