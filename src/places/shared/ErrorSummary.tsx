@@ -1,6 +1,6 @@
 /**
  * The summary above a refused form: role="alert" so it is announced, one line per field in the form's order,
- * each naming the field; messages of no field (e.g. `form`) after them. Renders nothing when there are no errors.
+ * each naming the field (prefixed with its label unless the message starts with it); messages of no field (e.g. `form`) after them. Renders nothing when there are no errors.
  */
 export function ErrorSummary({
   errors,
@@ -11,7 +11,7 @@ export function ErrorSummary({
 }) {
   const lines = Object.keys(labels).flatMap((field) => {
     const message = errors[field];
-    return message ? [`${labels[field]}: ${message}`] : [];
+    return message ? [message.startsWith(labels[field]!) ? message : `${labels[field]}: ${message}`] : [];
   });
   const others = Object.entries(errors).flatMap(([field, message]) =>
     field in labels || typeof message !== 'string' ? [] : [message],
