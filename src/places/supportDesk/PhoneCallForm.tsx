@@ -7,23 +7,9 @@
 import type { OutsideWorldApi, PhoneRequestField, PhoneRequestForm, Ticket } from '../../../firmware';
 import { useDraft } from '../shared/drafts';
 import { ErrorSummary } from '../shared/ErrorSummary';
-import { TextField } from '../shared/TextField';
 import { useSubmission } from '../shared/useSubmission';
-import { DATE_PLACEHOLDER, RESET_REQUEST_LABELS } from '../website/websiteText';
+import { DEVICE_FIELD_LABELS, DeviceFields } from '../website/DeviceFields';
 
-const PHONE_FIELDS: readonly PhoneRequestField[] = [
-  'firstName',
-  'lastName',
-  'phoneNumber',
-  'modelNumber',
-  'deviceId',
-  'serialNumber',
-  'dateDisplayed',
-];
-const LABELS = Object.fromEntries(PHONE_FIELDS.map((field) => [field, RESET_REQUEST_LABELS[field]])) as Record<
-  PhoneRequestField,
-  string
->;
 const EMPTY: PhoneRequestForm = {
   firstName: '',
   lastName: '',
@@ -64,18 +50,8 @@ export function PhoneCallForm({ api }: { api: OutsideWorldApi }) {
         </div>
       )}
       <form noValidate onSubmit={onSubmit} aria-busy={busy || undefined}>
-        <ErrorSummary errors={errors} labels={LABELS} />
-        {PHONE_FIELDS.map((field) => (
-          <TextField
-            key={field}
-            label={LABELS[field]}
-            type={field === 'phoneNumber' ? 'tel' : 'text'}
-            value={form[field]}
-            onChange={(value) => setForm((previous) => ({ ...previous, [field]: value }))}
-            error={errors[field]}
-            placeholder={field === 'dateDisplayed' ? DATE_PLACEHOLDER : undefined}
-          />
-        ))}
+        <ErrorSummary errors={errors} labels={DEVICE_FIELD_LABELS} />
+        <DeviceFields values={form} onChange={setForm} errors={errors} />
         <button type="submit" disabled={busy}>
           Issue temporary password
         </button>

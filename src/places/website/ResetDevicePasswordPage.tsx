@@ -6,31 +6,28 @@
  * images up to 10 MB) and creates nothing unless all are valid. On success the ticket number is shown; the ticket
  * e-mail is in the inbox at once, the temporary password follows after the review (SPEC §5).
  */
-import type { OutsideWorldApi, ResetRequestField, Ticket, Upload } from '../../../firmware';
+import type {
+  OutsideWorldApi,
+  PhoneRequestField,
+  PhoneRequestForm,
+  ResetRequestField,
+  Ticket,
+  Upload,
+} from '../../../firmware';
 import { useDraft } from '../shared/drafts';
 import { ErrorSummary } from '../shared/ErrorSummary';
-import { TextField } from '../shared/TextField';
 import { UploadField } from '../shared/UploadField';
 import { useOutsideState } from '../shared/useOutsideState';
 import { useSubmission } from '../shared/useSubmission';
-import { DATE_PLACEHOLDER, RESET_REQUEST_LABELS as LABELS, WHERE_TO_FIND } from './websiteText';
+import { DeviceFields } from './DeviceFields';
+import { RESET_REQUEST_LABELS as LABELS, WHERE_TO_FIND } from './websiteText';
 
-type TextKey = Exclude<ResetRequestField, 'proofOfPurchase' | 'deviceInfoScreen' | 'informationSticker'>;
-type UploadKey = Exclude<ResetRequestField, TextKey>;
-const TEXT_FIELDS: readonly TextKey[] = [
-  'firstName',
-  'lastName',
-  'phoneNumber',
-  'modelNumber',
-  'deviceId',
-  'serialNumber',
-  'dateDisplayed',
-];
+type UploadKey = Exclude<ResetRequestField, PhoneRequestField>;
 const UPLOAD_FIELDS: readonly UploadKey[] = ['proofOfPurchase', 'deviceInfoScreen', 'informationSticker'];
 
 export function ResetDevicePasswordPage({ api }: { api: OutsideWorldApi }) {
   const state = useOutsideState(api);
-  const emptyText: Record<TextKey, string> = {
+  const emptyText: PhoneRequestForm = {
     firstName: state.account.firstName,
     lastName: state.account.lastName,
     phoneNumber: state.account.phone,
@@ -87,17 +84,7 @@ export function ResetDevicePasswordPage({ api }: { api: OutsideWorldApi }) {
         onInput={() => submitted && setSubmitted(null)}
       >
         <ErrorSummary errors={errors} labels={LABELS} />
-        {TEXT_FIELDS.map((field) => (
-          <TextField
-            key={field}
-            label={LABELS[field]}
-            type={field === 'phoneNumber' ? 'tel' : 'text'}
-            value={text[field]}
-            onChange={(value) => setText((previous) => ({ ...previous, [field]: value }))}
-            error={errors[field]}
-            placeholder={field === 'dateDisplayed' ? DATE_PLACEHOLDER : undefined}
-          />
-        ))}
+        <DeviceFields values={text} onChange={setText} errors={errors} />
         {UPLOAD_FIELDS.map((field) => (
           <UploadField
             key={field}
