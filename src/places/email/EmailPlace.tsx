@@ -9,14 +9,12 @@
 import '../shared/places.css';
 import type { Email, OutsideWorldApi } from '../../../firmware';
 import type { WorldSession } from '../../world/worldSession';
-import { outsideOf } from '../shared/outsideOf';
 import { DraftProvider, useDraft } from '../shared/drafts';
 import { useOutsideState } from '../shared/useOutsideState';
 import { formatWorldTime } from '../shared/worldTime';
 
 export function EmailPlace({ session, active = true }: { session: WorldSession; active?: boolean }) {
-  const api = outsideOf(session);
-  return api ? <EmailRoot api={api} active={active} /> : <p>The outside world is not in this build yet.</p>;
+  return <EmailRoot api={session.outside} active={active} />;
 }
 
 export function EmailRoot({ api, active = true }: { api: OutsideWorldApi; active?: boolean }) {

@@ -10,16 +10,15 @@
 import '../shared/places.css';
 import type { OutsideWorldApi } from '../../../firmware';
 import type { WorldSession } from '../../world/worldSession';
-import { outsideOf } from '../shared/outsideOf';
 import { DraftProvider } from '../shared/drafts';
 import { useOutsideState } from '../shared/useOutsideState';
 import { CustomerCard } from './CustomerCard';
+import { ManualReviewSwitch } from './ManualReviewSwitch';
 import { PhoneCallForm } from './PhoneCallForm';
 import { TicketQueue } from './TicketQueue';
 
 export function SupportDeskPlace({ session, active = true }: { session: WorldSession; active?: boolean }) {
-  const api = outsideOf(session);
-  return api ? <SupportDeskRoot api={api} active={active} /> : <p>The outside world is not in this build yet.</p>;
+  return <SupportDeskRoot api={session.outside} active={active} />;
 }
 
 export function SupportDeskRoot({ api, active = true }: { api: OutsideWorldApi; active?: boolean }) {
@@ -31,22 +30,7 @@ function SupportDesk({ api }: { api: OutsideWorldApi }) {
   return (
     <div className="desk">
       <h2>Support Desk</h2>
-      <p className="desk-switch">
-        <label>
-          <input
-            type="checkbox"
-            role="switch"
-            checked={state.manualReview}
-            onChange={(event) => void api.setManualReview(event.target.checked)}
-          />{' '}
-          Manual review
-        </label>{' '}
-        <span className="field-hint">
-          {state.manualReview
-            ? 'New website tickets wait for your decision.'
-            : 'New website tickets are approved automatically after the review time.'}
-        </span>
-      </p>
+      <ManualReviewSwitch api={api} on={state.manualReview} />
       <TicketQueue api={api} state={state} />
       <PhoneCallForm api={api} />
       <CustomerCard state={state} />

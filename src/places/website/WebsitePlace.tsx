@@ -10,13 +10,11 @@
 import '../shared/places.css';
 import type { OutsideWorldApi } from '../../../firmware';
 import type { WorldSession } from '../../world/worldSession';
-import { outsideOf } from '../shared/outsideOf';
 import { DraftProvider } from '../shared/drafts';
 import { Website } from './Website';
 
 export function WebsitePlace({ session, active = true }: { session: WorldSession; active?: boolean }) {
-  const api = outsideOf(session);
-  return api ? <WebsiteRoot api={api} active={active} /> : <p>The outside world is not in this build yet.</p>;
+  return <WebsiteRoot api={session.outside} active={active} />;
 }
 
 export function WebsiteRoot({ api, active = true }: { api: OutsideWorldApi; active?: boolean }) {

@@ -69,11 +69,26 @@ export async function logInAsAdmin(recorder: RecorderPage, password: string): Pr
   await recorder.logIn(password);
 }
 
-/** Settings > System > Account > User > Modify admin, Modify Password: Old = `old`, New = Confirm = `next`. */
-export async function changeAdminPassword(recorder: RecorderPage, old: string, next: string): Promise<void> {
+/**
+ * After a log-in with the temporary password the recorder asks to change it ("Change Password": OK or Later).
+ * `via: 'menu'` takes Later and the seed 001 path (Settings > System > Account > User > Modify admin); `via: 'prompt'`
+ * takes OK, which opens the same dialog. Then Modify Password: Old = `old`, New = Confirm = `next`.
+ */
+export async function changeAdminPassword(
+  recorder: RecorderPage,
+  old: string,
+  next: string,
+  via: 'menu' | 'prompt' = 'menu',
+): Promise<void> {
   const page = recorder.page;
-  for (const item of ['Settings', 'System', 'Account', 'User']) await recorder.button(item).click();
-  await recorder.button('Modify admin').click();
+  await expect(page.getByRole('dialog', { name: 'Change Password' })).toBeVisible();
+  if (via === 'prompt') {
+    await recorder.button('OK').click();
+  } else {
+    await recorder.button('Later').click();
+    for (const item of ['Settings', 'System', 'Account', 'User']) await recorder.button(item).click();
+    await recorder.button('Modify admin').click();
+  }
   const dialog = page.getByRole('dialog', { name: 'Modify User' });
   await expect(dialog).toBeVisible();
   await page.getByRole('checkbox', { name: 'Modify Password' }).check();

@@ -104,7 +104,7 @@ export class WebsitePage {
     await this.field('Date of Purchase').fill(purchaseDate);
     await this.pickForUpload('Upload Bill of Sale', /E-mail attachment/);
     await this.button('Save Warranty').click();
-    await expect(this.page.getByRole('status')).toContainText(`Warranty saved for ${model}`);
+    await expect(this.page.getByRole('status').filter({ hasText: `Warranty saved for ${model}` })).toBeVisible();
   }
 
   /** Reset Device Password with the recorder's facts; the info screen and sticker photos are picked files. */

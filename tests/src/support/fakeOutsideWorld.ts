@@ -225,5 +225,6 @@ export class FakeOutsideWorld implements OutsideWorldApi {
   sendDevicePasswordReset = () => this.unused();
   verifyRecorderFromApp = () => this.unused();
   addAppDevice = () => this.unused();
+  forgetAppDevice = () => this.unused();
   addPhoto = () => this.unused();
 }
