@@ -1,61 +1,48 @@
 /**
- * The Email place (SPEC §6.2) against a stand-in of the world's API: one list item per message with subject, sender
- * and time, newest first; opening one marks it read and shows its body lines exactly and its image attachments.
+ * The Email place (SPEC §6.2) on the real outside world: one list item per message with subject, sender and time,
+ * newest first, unread marked; opening one marks it read and shows its body lines exactly (the contract lines) and
+ * its image attachments.
  */
 import { cleanup, fireEvent, render, screen, within } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
-import type { Email } from '../../firmware';
 import { EmailRoot } from '../../src/places/email/EmailPlace';
-import { FakeOutsideWorld } from './support/fakeOutsideWorld';
+import { resetForm, testWorld, withWarranty } from './support/placesWorld';
 
 afterEach(cleanup);
 
-const ticketEmail: Email = {
-  id: 'mail-2',
-  kind: 'ticket',
-  receivedAt: Date.UTC(2026, 2, 2, 9, 1),
-  from: 'support@recorder-support.example',
-  to: 'alex@example.com',
-  subject: 'Your support ticket',
-  body: ['Hello Alex,', 'Ticket number: 1001', 'We will review your request.'],
-  attachments: [],
-  read: false,
-};
+async function worldWithTicket() {
+  const test = await withWarranty(await testWorld());
+  const result = await test.world.submitResetRequest(resetForm(test));
+  if (!result.ok) throw new Error(JSON.stringify(result.errors));
+  return { test, ticket: result.value };
+}
 
 describe('the inbox', () => {
-  it('lists one item per message, newest first, with subject, sender, time and unread mark', () => {
-    const api = new FakeOutsideWorld();
-    api.set({ mailbox: [...api.state.mailbox, ticketEmail] });
-    render(<EmailRoot api={api} />);
+  it('lists one item per message, newest first, with subject, sender, time and an unread mark', async () => {
+    const { test, ticket } = await worldWithTicket();
+    render(<EmailRoot api={test.world} />);
     const items = screen.getAllByRole('listitem');
-    expect(items).toHaveLength(2);
-    expect(items[0]!.textContent).toBe(
-      'Unread: Your support ticketFrom: support@recorder-support.example2026-03-02 09:01',
-    );
-    expect(items[1]!.textContent).toContain('Your order confirmation');
-    expect(screen.getByRole('heading', { level: 2 }).textContent).toContain('(2 unread)');
+    expect(items).toHaveLength(test.world.state.mailbox.length);
+    const newest = test.world.state.mailbox.at(-1)!;
+    expect(newest.subject).toContain(String(ticket.number));
+    expect(items[0]!.textContent).toBe(`Unread: ${newest.subject}From: ${newest.from}2026-03-02 09:00`);
+    expect(items.at(-1)!.textContent).toMatch(/is confirmed/);
+    expect(screen.getByRole('heading', { level: 2 }).textContent).toContain(`(${items.length} unread)`);
   });
 
-  it('opens a message: marks it read, shows its body lines and its attachments', async () => {
-    const api = new FakeOutsideWorld();
-    api.set({ mailbox: [...api.state.mailbox, ticketEmail] });
-    render(<EmailRoot api={api} />);
-    fireEvent.click(screen.getByRole('button', { name: /Your order confirmation/ }));
-    const message = await screen.findByRole('article');
-    expect(within(message).getByText('Your receipt is attached.')).toBeTruthy();
-    expect(within(message).getByRole('img', { name: 'receipt.png' })).toBeTruthy();
-    expect(api.calls).toContainEqual({ method: 'markRead', args: ['mail-1'] });
-    expect(screen.getAllByRole('listitem')[1]!.textContent).not.toContain('Unread');
+  it('opens a message: marks it read, shows its body lines exactly and its attachments', async () => {
+    const { test, ticket } = await worldWithTicket();
+    render(<EmailRoot api={test.world} />);
+    fireEvent.click(screen.getByRole('button', { name: /is confirmed/ }));
+    const order = await screen.findByRole('article');
+    const receipt = test.world.state.mailbox[0]!.attachments[0]!;
+    expect(within(order).getByRole('img', { name: receipt.name })).toBeTruthy();
+    await screen.findByText(/\(\d+ unread\)/);
+    expect(test.world.state.mailbox[0]!.read).toBe(true);
+    expect(screen.getAllByRole('listitem').at(-1)!.textContent).not.toContain('Unread');
 
-    fireEvent.click(screen.getByRole('button', { name: /Your support ticket/ }));
-    expect(within(screen.getByRole('article')).getByText('Ticket number: 1001')).toBeTruthy();
-  });
-
-  it('does not mark a read message again', () => {
-    const api = new FakeOutsideWorld();
-    api.set({ mailbox: [{ ...ticketEmail, read: true }] });
-    render(<EmailRoot api={api} />);
-    fireEvent.click(screen.getByRole('button', { name: /Your support ticket/ }));
-    expect(api.calls).toEqual([]);
+    fireEvent.click(screen.getByRole('button', { name: new RegExp(`ticket ${ticket.number}`, 'i') }));
+    const message = screen.getByRole('article');
+    expect(within(message).getByText(`Ticket number: ${ticket.number}`).tagName).toBe('P');
   });
 });

@@ -1,52 +1,55 @@
 /**
- * The Support Website place (SPEC §6.2) against a stand-in of the world's API: exact field names, errors next to
- * their fields with a summary alert, nothing submitted that the world refused, uploads from a file or from the
- * order e-mail's receipt, the ticket number on success, Recover Password's two steps, drafts kept while away.
+ * The Support Website place (SPEC §6.2) on the real outside world: exact field names, the world's messages next to
+ * their fields with a summary alert, nothing stored when refused, uploads from a file or from the order e-mail's
+ * receipt, the ticket number on success, Recover Password's two steps, a storage failure reported, drafts kept
+ * while another place is shown.
  */
 import { cleanup, fireEvent, render, screen, within } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
 import { WebsiteRoot } from '../../src/places/website/WebsitePlace';
-import { FakeOutsideWorld } from './support/fakeOutsideWorld';
+import {
+  button,
+  descriptionOf,
+  field,
+  fill,
+  link,
+  mailLine,
+  receiptChoice,
+  testWorld,
+  TODAY,
+  withWarranty,
+  worldThatCannotSave,
+} from './support/placesWorld';
 
 afterEach(cleanup);
 
-const link = (name: string) => screen.getByRole('link', { name });
-const button = (name: string) => screen.getByRole('button', { name });
-const field = (label: string) => screen.getByLabelText(label, { exact: true }) as HTMLInputElement;
-const fill = (label: string, value: string) => fireEvent.change(field(label), { target: { value } });
-
-async function signedIn() {
-  const api = new FakeOutsideWorld();
-  const view = render(<WebsiteRoot api={api} />);
+async function signedInSite() {
+  const test = await withWarranty(await testWorld());
+  const view = render(<WebsiteRoot api={test.world} />);
   fireEvent.click(link('My Account'));
-  fill('Email', 'alex@example.com');
-  fill('Password', 'Welcome#2026');
-  fireEvent.click(button('Sign In'));
   await screen.findByText(/Signed in as Alex Morgan/);
-  return { api, ...view };
+  return { test, ...view };
 }
 
 describe('signing in', () => {
   it('shows a refusal next to the field and in a summary alert, and says never to type a real password', async () => {
-    const api = new FakeOutsideWorld();
-    render(<WebsiteRoot api={api} />);
+    const { world } = await testWorld();
+    render(<WebsiteRoot api={world} />);
     fireEvent.click(link('My Account'));
-    expect(screen.getByText(/never type a real password/)).toBeTruthy();
+    expect(descriptionOf(field('Password'))).toContain('Practice only: never type a real password into the simulator.');
     fill('Email', 'alex@example.com');
-    fill('Password', 'wrong');
+    fill('Password', 'NotMine#1');
     fireEvent.click(button('Sign In'));
     const alert = await screen.findByRole('alert');
-    expect(alert.textContent).toContain('Password: Wrong password.');
     const password = field('Password');
     expect(password.getAttribute('aria-invalid')).toBe('true');
-    const describedBy = password.getAttribute('aria-describedby')!.split(' ');
-    expect(describedBy.map((id) => document.getElementById(id)?.textContent)).toContain('Wrong password.');
-    expect(field('Email').getAttribute('aria-invalid')).toBeNull();
-    expect(api.state.websiteSession).toBeNull();
-  });
+    const message = descriptionOf(password).find((text) => !text.startsWith('Practice'))!;
+    expect(alert.textContent).toContain(message);
+    expect(world.state.websiteSession).toBeNull();
 
-  it('opens My Account with Warranty and Reset Device Password once signed in', async () => {
-    await signedIn();
+    fill('Password', 'Welcome#2026');
+    fireEvent.click(button('Sign In'));
+    await screen.findByText(/Signed in as Alex Morgan/);
     expect(link('Warranty')).toBeTruthy();
     expect(link('Reset Device Password')).toBeTruthy();
   });
@@ -54,117 +57,168 @@ describe('signing in', () => {
 
 describe('Activate Warranty', () => {
   it('saves the warranty with the order e-mail receipt as the bill of sale', async () => {
-    const { api } = await signedIn();
-    fireEvent.click(link('Warranty'));
+    const test = await testWorld();
+    await test.world.signIn({ email: 'alex@example.com', password: 'Welcome#2026' });
+    render(<WebsiteRoot api={test.world} />);
+    fireEvent.click(link('My Account'));
+    fireEvent.click(await screen.findByRole('link', { name: 'Warranty' }));
     fireEvent.click(button('Activate Warranty'));
     fill('Model Number', 'LNR6108');
-    fill('Serial Number (S/N)', 'SN001');
-    fill('Date of Purchase', '2026-02-20');
-    const picker = screen.getByLabelText('Choose bill of sale from photos and e-mail') as HTMLSelectElement;
-    fireEvent.change(picker, { target: { value: 'attachment:mail-1:att-1' } });
-    expect(screen.getByText('Selected: receipt.png')).toBeTruthy();
-    fireEvent.click(button('Save Warranty'));
-    expect(await screen.findByRole('status')).toHaveProperty('textContent', 'Warranty saved for LNR6108, S/N SN001.');
-    expect(api.calls.at(-1)?.args[0]).toMatchObject({
-      billOfSale: { source: 'attachment', emailId: 'mail-1', attachmentId: 'att-1' },
+    fill('Serial Number (S/N)', test.unit.serialNumber);
+    fill('Date of Purchase', '2026-01-16');
+    fireEvent.change(screen.getByLabelText('Choose bill of sale from photos and e-mail'), {
+      target: { value: receiptChoice(test.world.state) },
     });
-    expect(within(screen.getByRole('list', { name: 'Registered products' })).getByText(/SN001/)).toBeTruthy();
+    expect(screen.getByRole('img', { name: /^Preview of / })).toBeTruthy();
+    fireEvent.click(button('Save Warranty'));
+    expect((await screen.findByRole('status')).textContent).toBe(
+      `Warranty saved for LNR6108, S/N ${test.unit.serialNumber}.`,
+    );
+    expect(test.world.state.warranties).toHaveLength(1);
+    expect(within(screen.getByRole('list', { name: 'Registered products' })).getByText(/2026-01-16/)).toBeTruthy();
   });
 
-  it('refuses a form without its bill of sale and keeps what was typed', async () => {
-    const { api } = await signedIn();
-    fireEvent.click(link('Warranty'));
+  it('refuses a form without its bill of sale, keeps what was typed and stores nothing', async () => {
+    const test = await testWorld();
+    await test.world.signIn({ email: 'alex@example.com', password: 'Welcome#2026' });
+    render(<WebsiteRoot api={test.world} />);
+    fireEvent.click(link('My Account'));
+    fireEvent.click(await screen.findByRole('link', { name: 'Warranty' }));
     fireEvent.click(button('Activate Warranty'));
     fill('Model Number', 'LNR6108');
+    fill('Date of Purchase', '16/01/2026');
     fireEvent.click(button('Save Warranty'));
     const alert = await screen.findByRole('alert');
-    expect(alert.textContent).toContain('Upload Bill of Sale: Required.');
-    expect(field('Upload Bill of Sale').getAttribute('aria-invalid')).toBe('true');
+    for (const label of ['Serial Number (S/N)', 'Date of Purchase', 'Upload Bill of Sale']) {
+      expect(field(label).getAttribute('aria-invalid'), label).toBe('true');
+      expect(alert.textContent).toContain(descriptionOf(field(label)).at(-1));
+    }
+    expect(field('Model Number').getAttribute('aria-invalid')).toBeNull();
     expect(field('Model Number').value).toBe('LNR6108');
-    expect(api.state.warranties).toEqual([]);
+    expect(test.world.state.warranties).toEqual([]);
   });
 });
 
 describe('Reset Device Password', () => {
-  const fillRequest = () => {
+  const fillRequest = (unit: { deviceId: string; serialNumber: string }) => {
     fill('Model Number', 'LNR6108');
-    fill('Device ID', 'ABCDEFGH1234567');
-    fill('Serial Number (S/N)', 'SN001');
-    fill('Date Displayed on Device', '2026-03-02');
+    fill('Device ID', unit.deviceId);
+    fill('Serial Number (S/N)', unit.serialNumber);
+    fill('Date Displayed on Device', TODAY);
   };
 
-  it('submits with a picked file and shows the ticket number', async () => {
-    const { api } = await signedIn();
+  it('submits with picked files and the receipt, and shows the ticket number', async () => {
+    const { test } = await signedInSite();
     fireEvent.click(link('Reset Device Password'));
     expect(field('First Name').value).toBe('Alex');
+    expect(field('Last Name').value).toBe('Morgan');
     expect(field('Phone Number').value).toBe('555-0142');
-    fillRequest();
-    const file = new File([new Uint8Array([137, 80, 78, 71])], 'info.png', { type: 'image/png' });
-    fireEvent.change(field('Upload Device Info Screen'), { target: { files: [file] } });
-    await screen.findByText('Selected: info.png');
-    for (const label of ['proof of purchase', 'information sticker']) {
-      fireEvent.change(screen.getByLabelText(`Choose ${label} from photos and e-mail`), {
-        target: { value: 'attachment:mail-1:att-1' },
-      });
+    fillRequest(test.unit);
+    for (const [label, name] of [
+      ['Upload Device Info Screen', 'info.png'],
+      ['Upload Information Sticker', 'sticker.png'],
+    ] as const) {
+      const file = new File([new Uint8Array([137, 80, 78, 71, 13, 10, 26, 10])], name, { type: 'image/png' });
+      fireEvent.change(field(label), { target: { files: [file] } });
+      await screen.findByText(`Selected: ${name}`);
     }
-    fireEvent.click(button('Submit'));
-    expect((await screen.findByRole('status')).textContent).toContain('Ticket number: 1001');
-    const form = api.calls.at(-1)?.args[0];
-    expect(form).toMatchObject({
-      firstName: 'Alex',
-      deviceId: 'ABCDEFGH1234567',
-      dateDisplayed: '2026-03-02',
-      deviceInfoScreen: { source: 'file', name: 'info.png', mimeType: 'image/png', sizeBytes: 4 },
+    fireEvent.change(screen.getByLabelText('Choose proof of purchase from photos and e-mail'), {
+      target: { value: receiptChoice(test.world.state) },
     });
-    expect((form as { deviceInfoScreen: { dataUrl: string } }).deviceInfoScreen.dataUrl).toMatch(/^data:image\/png/);
+    fireEvent.click(button('Submit'));
+    const status = await screen.findByRole('status');
+    const [ticket] = test.world.state.tickets;
+    expect(status.textContent).toContain(`Ticket number: ${ticket!.number}`);
+    expect(ticket!.photos.map((photo) => [photo.image.name, photo.image.mimeType, photo.image.sizeBytes])).toEqual(
+      expect.arrayContaining([
+        ['info.png', 'image/png', 8],
+        ['sticker.png', 'image/png', 8],
+      ]),
+    );
+    expect(mailLine(test.world.state, 'ticket', 'Ticket number: ')).toBe(String(ticket!.number));
     expect(field('Device ID').value).toBe('');
   });
 
-  it('creates nothing when the world refuses a field, and shows every message next to its field', async () => {
-    const { api } = await signedIn();
+  it('creates nothing when a field is refused, and shows each message next to its field', async () => {
+    const { test } = await signedInSite();
     fireEvent.click(link('Reset Device Password'));
-    fillRequest();
-    fill('Serial Number (S/N)', 'SN999');
+    fillRequest(test.unit);
+    fill('Device ID', 'TOO-SHORT');
     fireEvent.click(button('Submit'));
     const alert = await screen.findByRole('alert');
-    expect(alert.textContent).toContain('Serial Number (S/N): No warranty for this serial.');
-    expect(alert.textContent).toContain('Upload Information Sticker: Required.');
-    expect(field('Serial Number (S/N)').getAttribute('aria-invalid')).toBe('true');
-    expect(field('Device ID').getAttribute('aria-invalid')).toBeNull();
-    expect(field('Device ID').value).toBe('ABCDEFGH1234567');
-    expect(api.state.tickets).toEqual([]);
+    for (const label of ['Device ID', 'Upload Proof of Purchase', 'Upload Device Info Screen']) {
+      expect(field(label).getAttribute('aria-invalid'), label).toBe('true');
+      expect(alert.textContent).toContain(descriptionOf(field(label)).at(-1));
+    }
+    expect(field('Serial Number (S/N)').getAttribute('aria-invalid')).toBeNull();
+    expect(field('Serial Number (S/N)').value).toBe(test.unit.serialNumber);
+    expect(test.world.state.tickets).toEqual([]);
+  });
+
+  it('refuses a file that is not an image', async () => {
+    const { test } = await signedInSite();
+    fireEvent.click(link('Reset Device Password'));
+    fillRequest(test.unit);
+    const file = new File(['hello'], 'notes.txt', { type: 'text/plain' });
+    fireEvent.change(field('Upload Information Sticker'), { target: { files: [file] } });
+    await screen.findByText('Selected: notes.txt');
+    fireEvent.click(button('Submit'));
+    await screen.findByRole('alert');
+    expect(descriptionOf(field('Upload Information Sticker')).at(-1)).toMatch(/Only images/);
+    expect(test.world.state.tickets).toEqual([]);
+  });
+
+  it('says so when the request could not be stored, and keeps the form', async () => {
+    const test = await withWarranty(await testWorld());
+    const world = worldThatCannotSave(test.world.state);
+    render(<WebsiteRoot api={world} />);
+    fireEvent.click(link('My Account'));
+    fireEvent.click(await screen.findByRole('link', { name: 'Reset Device Password' }));
+    fillRequest(test.unit);
+    for (const label of ['proof of purchase', 'device info screen', 'information sticker']) {
+      fireEvent.change(screen.getByLabelText(`Choose ${label} from photos and e-mail`), {
+        target: { value: receiptChoice(world.state) },
+      });
+    }
+    fireEvent.click(button('Submit'));
+    expect((await screen.findByRole('alert')).textContent).toContain('Nothing was changed: The disk is full.');
+    expect(world.state.tickets).toEqual([]);
+    expect(field('Device ID').value).toBe(test.unit.deviceId);
   });
 });
 
 describe('Recover Password', () => {
-  it('e-mails a code, then Reset sets the new password with the code', async () => {
-    const api = new FakeOutsideWorld();
-    render(<WebsiteRoot api={api} />);
+  it('e-mails a code, then Reset sets the new password with the code (a wrong code changes nothing)', async () => {
+    const { world } = await testWorld();
+    render(<WebsiteRoot api={world} />);
     fireEvent.click(link('My Account'));
     fireEvent.click(link('Recover Password'));
     fill('Email', 'alex@example.com');
     fireEvent.click(button('Recover'));
     await screen.findByText(/Check your e-mail/);
+    const code = mailLine(world.state, 'verification-code', 'Verification code: ')!;
+    expect(code).toMatch(/^\d{6}$/);
     fill('New Password', 'Garden#2027');
-    fill('Verification Code', '000000');
+    fill('Verification Code', code === '000000' ? '111111' : '000000');
     fireEvent.click(button('Reset'));
-    expect((await screen.findByRole('alert')).textContent).toContain('Verification Code: Wrong verification code.');
-    expect(api.password).toBe('Welcome#2026');
-    fill('Verification Code', '123456');
+    expect((await screen.findByRole('alert')).textContent).toBeTruthy();
+    expect(field('Verification Code').getAttribute('aria-invalid')).toBe('true');
+    fill('Verification Code', code);
     fireEvent.click(button('Reset'));
     await screen.findByText(/Your password was reset/);
-    expect(api.password).toBe('Garden#2027');
+    expect((await world.signIn({ email: 'alex@example.com', password: 'Welcome#2026' })).ok).toBe(false);
+    expect((await world.signIn({ email: 'alex@example.com', password: 'Garden#2027' })).ok).toBe(true);
   });
 });
 
 describe('while another place is shown', () => {
   it('renders no controls, and keeps the draft for when it comes back', async () => {
-    const { api, rerender } = await signedIn();
+    const { test, rerender } = await signedInSite();
     fireEvent.click(link('Reset Device Password'));
-    fill('Device ID', 'ABCDEFGH1234567');
-    rerender(<WebsiteRoot api={api} active={false} />);
+    fill('Device ID', test.unit.deviceId);
+    rerender(<WebsiteRoot api={test.world} active={false} />);
     expect(screen.queryByLabelText('Device ID')).toBeNull();
-    rerender(<WebsiteRoot api={api} active />);
-    expect(field('Device ID').value).toBe('ABCDEFGH1234567');
+    rerender(<WebsiteRoot api={test.world} active />);
+    expect(field('Device ID').value).toBe(test.unit.deviceId);
   });
 });

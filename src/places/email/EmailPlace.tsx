@@ -24,7 +24,8 @@ export function EmailRoot({ api, active = true }: { api: OutsideWorldApi; active
 function Inbox({ api }: { api: OutsideWorldApi }) {
   const state = useOutsideState(api);
   const [openId, setOpenId] = useDraft<string | null>('email:open', null);
-  const messages = [...state.mailbox].sort((a, b) => b.receivedAt - a.receivedAt);
+  // Newest first; the mailbox is in delivery order, so messages of the same minute keep it (reversed).
+  const messages = [...state.mailbox].reverse().sort((a, b) => b.receivedAt - a.receivedAt);
   const open = messages.find((email) => email.id === openId) ?? null;
   const unread = messages.filter((email) => !email.read).length;
 

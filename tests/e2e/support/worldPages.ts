@@ -158,7 +158,7 @@ export class InboxPage {
 
 /** The purchase date on the order confirmation e-mail (its receipt is the bill of sale). */
 export async function purchaseDateFromOrder(inbox: InboxPage): Promise<string> {
-  const body = await inbox.read(/order/i);
+  const body = await inbox.read(/Your order .* is confirmed/);
   const date = /Date of purchase: (\d{4}-\d{2}-\d{2})/.exec(body)?.[1];
   if (!date) throw new Error(`No purchase date in the order e-mail:\n${body}`);
   return date;
