@@ -4,34 +4,18 @@
  * seed 000 joins "First and Last Name" in one line, SPEC §6.2 splits it into First Name and Last Name.
  * Everything else on the site is *invented* (our own vendor, no real vendor's name, artwork or logo).
  */
-import type { PasswordCodeField, ResetRequestField, SignInField, WarrantyField } from '../../../firmware';
+import type { PasswordCodeField, SignInField } from '../../../firmware';
 
 /** *invented*: the simulated vendor's support site. */
 export const SITE_NAME = 'Recorder Support Center';
 
 export const SIGN_IN_LABELS: Readonly<Record<SignInField, string>> = { email: 'Email', password: 'Password' };
 
-/** seed 000, "Register Your Warranty". */
-export const WARRANTY_LABELS: Readonly<Record<WarrantyField, string>> = {
-  modelNumber: 'Model Number',
-  serialNumber: 'Serial Number (S/N)',
-  dateOfPurchase: 'Date of Purchase',
-  billOfSale: 'Upload Bill of Sale',
-};
-
-/** seed 000, "Reset Device Password". */
-export const RESET_REQUEST_LABELS: Readonly<Record<ResetRequestField, string>> = {
-  firstName: 'First Name',
-  lastName: 'Last Name',
-  phoneNumber: 'Phone Number',
-  modelNumber: 'Model Number',
-  deviceId: 'Device ID',
-  serialNumber: 'Serial Number (S/N)',
-  dateDisplayed: 'Date Displayed on Device',
-  proofOfPurchase: 'Upload Proof of Purchase',
-  deviceInfoScreen: 'Upload Device Info Screen',
-  informationSticker: 'Upload Information Sticker',
-};
+/**
+ * The forms' field labels are the world's (firmware/world/forms), which names its messages with them: seed 000,
+ * "Register Your Warranty" and "Reset Device Password".
+ */
+export { RESET_REQUEST_LABELS, WARRANTY_LABELS } from '../../../firmware';
 
 /** seed 000, "Method 2: Website": email, new password and verification code. */
 export const RECOVER_LABELS: Readonly<Record<PasswordCodeField, string>> = {
