@@ -9,6 +9,7 @@ import { CUSTOMER, InboxPage, WebsitePage } from './support/worldPages';
 const NEW_PASSWORD = 'Harbour#2027';
 
 test('P10: Recover Password on the website, then sign in with the new password only', async ({ page }) => {
+  test.slow(); // a walk through several places on a shared, software-rendered machine
   await page.goto('/?speed=0&start=2026-03-02T09:00:00Z');
   const website = new WebsitePage(page);
   await website.open();
