@@ -1,0 +1,99 @@
+/**
+ * Form pieces of the Mobile App: a labelled field with its message right under it, and the busy/errors state of one
+ * submission. Messages come from the world's FormResult (a refused command changed nothing, SPEC §8); a thrown
+ * error (storage failed) is shown on the form, not swallowed.
+ */
+import { useId, useState, type ReactNode } from 'react';
+import type { FormResult } from '../../../firmware';
+
+export type FormErrors<Field extends string> = Partial<Record<Field | 'form', string>>;
+
+export function AppField({
+  label,
+  value,
+  onChange,
+  error,
+  type = 'text',
+  autoComplete,
+  inputMode,
+  disabled,
+}: {
+  label: string;
+  value: string;
+  onChange: (value: string) => void;
+  error?: string | undefined;
+  type?: 'text' | 'email' | 'password';
+  autoComplete?: string;
+  inputMode?: 'numeric' | 'email' | 'text';
+  disabled?: boolean;
+}) {
+  const id = useId();
+  const errorId = `${id}-error`;
+  return (
+    <div className="app-field">
+      <label htmlFor={id}>{label}</label>
+      <input
+        id={id}
+        type={type}
+        value={value}
+        autoComplete={autoComplete ?? 'off'}
+        inputMode={inputMode}
+        disabled={disabled}
+        aria-invalid={error ? true : undefined}
+        aria-describedby={error ? errorId : undefined}
+        onChange={(event) => onChange(event.target.value)}
+      />
+      {error && (
+        <p id={errorId} className="app-field-error" role="alert">
+          {error}
+        </p>
+      )}
+    </div>
+  );
+}
+
+/** A message about the whole form (e.g. the device), in an alert. */
+export function FormMessage({ children }: { children: ReactNode }) {
+  if (!children) return null;
+  return (
+    <p className="app-form-error" role="alert">
+      {children}
+    </p>
+  );
+}
+
+export interface AppForm<Field extends string> {
+  readonly errors: FormErrors<Field>;
+  readonly busy: boolean;
+  /** Runs a command once at a time; on success calls onOk, otherwise shows the messages. */
+  submit<Value>(command: () => Promise<FormResult<Field, Value>>, onOk: (value: Value) => void): Promise<void>;
+  /** Shows messages found before any command ran (nothing was sent). */
+  show(errors: FormErrors<Field>): void;
+}
+
+export function useAppForm<Field extends string>(): AppForm<Field> {
+  const [errors, setErrors] = useState<FormErrors<Field>>({});
+  const [busy, setBusy] = useState(false);
+  return {
+    errors,
+    busy,
+    show: setErrors,
+    async submit(command, onOk) {
+      if (busy) return;
+      setBusy(true);
+      try {
+        const result = await command();
+        if (result.ok) {
+          setErrors({});
+          onOk(result.value);
+        } else {
+          setErrors(result.errors as FormErrors<Field>);
+        }
+      } catch (error) {
+        setErrors({ form: `That did not work: ${String(error)}` } as FormErrors<Field>);
+      } finally {
+        setBusy(false);
+      }
+    },
+  };
+}
