@@ -85,7 +85,10 @@ class FakeWorld {
 
 function fakeRecorder(date: string | null) {
   const delivered: UsersEvent[] = [];
-  const link: RecorderLink = { displayedDate: () => date, deliver: (event) => void delivered.push(event) };
+  const link: RecorderLink = {
+    displayedDate: () => date,
+    deliver: (event) => (delivered.push(event), event.code === '654321' ? 'accepted' : 'refused'),
+  };
   return { link, delivered };
 }
 
@@ -201,6 +204,10 @@ describe('the Mobile App', () => {
       code: '654321',
     });
     expect(world.calls.at(-1)).toEqual(['verifyRecorderFromApp', 'dev-1', '654321']);
+    expect(await screen.findByText(/The recorder accepted the code/)).toBeTruthy();
+    fireEvent.change(field('Verification Code'), { target: { value: '111111' } });
+    fireEvent.click(button('OK'));
+    expect(await screen.findByText(/The recorder refused the code/)).toBeTruthy();
   });
 
   it('P9: Add New Device lists the camera in pairing mode, registers and binds it', async () => {

@@ -68,19 +68,18 @@ function AppVerificationForm({
   recorder: RecorderLink;
 }) {
   const [code, setCode] = useState('');
-  const [approved, setApproved] = useState(false);
+  const [answer, setAnswer] = useState<'accepted' | 'refused' | null>(null);
   const form = useAppForm<'device' | 'code'>();
   return (
     <form
       aria-label="Account verification"
       onSubmit={(event) => {
         event.preventDefault();
-        setApproved(false);
+        setAnswer(null);
         void form.submit(
           () => api.verifyRecorderFromApp(device.id, code),
           (event) => {
-            recorder.deliver(event);
-            setApproved(true);
+            setAnswer(recorder.deliver(event));
             setCode('');
           },
         );
@@ -102,9 +101,14 @@ function AppVerificationForm({
       <button type="submit" className="app-primary" disabled={form.busy}>
         OK
       </button>
-      {approved && (
+      {answer === 'accepted' && (
         <p className="app-notice" role="status">
-          Sent to the recorder. Set the new password on the recorder.
+          The recorder accepted the code. Set the new password on the recorder.
+        </p>
+      )}
+      {answer === 'refused' && (
+        <p className="app-form-error" role="alert">
+          The recorder refused the code: type the code it shows now.
         </p>
       )}
     </form>

@@ -6,7 +6,8 @@
  * CONTRACT (shell ↔ app):
  * - RecorderLink.displayedDate() is the date the recorder's clock shows now (YYYY-MM-DD, the System Date of live
  *   view), or null while the recorder is off (the app cannot reach it): P4's temporary password is for that date.
- * - RecorderLink.deliver(event) sends the recorder the event the world returned (P5's APP_VERIFICATION_APPROVED).
+ * - RecorderLink.deliver(event) sends the recorder the event the world returned (P5's APP_VERIFICATION_APPROVED) and
+ *   says whether the recorder accepted it (it checks the code; a real app hears back from the device).
  * - CameraLink lists the Wi-Fi cameras in pairing mode (reset, not bound to the account; P9) and binds one; its
  *   snapshot is a new array whenever the list changes (useSyncExternalStore).
  */
@@ -14,7 +15,7 @@ import type { UsersEvent } from '../../../firmware';
 
 export interface RecorderLink {
   displayedDate(): string | null;
-  deliver(event: UsersEvent): void;
+  deliver(event: UsersEvent): 'accepted' | 'refused';
 }
 
 /** A Wi-Fi camera waiting to be set up as a new device (its LED flashing green). */
