@@ -4,12 +4,13 @@
  * explained, Verification Code > OK; the old password is refused and the new one logs in, in the app and on the
  * Support Website (one account for both).
  */
-import { expect, test } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
 import { CUSTOMER_EMAIL, CUSTOMER_PASSWORD, MobileAppPage, goToPlace, readEmailLine } from './support/mobileAppPage';
 
 const NEW = 'Fresh#2027';
 
-test('P10: the app account password is reset in the app, and the website takes the new one', async ({ page }) => {
+/** A fresh world, paused; the app's Forgot Password with the customer's e-mail and NEW, Get Activation Code. */
+async function requestActivationCode(page: Page): Promise<MobileAppPage> {
   await page.goto('/?speed=0');
   const app = new MobileAppPage(page);
   await app.open();
@@ -17,6 +18,11 @@ test('P10: the app account password is reset in the app, and the website takes t
   await app.field('Email').fill(CUSTOMER_EMAIL);
   await app.field('New Password').fill(NEW);
   await app.button('Get Activation Code').click();
+  return app;
+}
+
+test('P10: the app account password is reset in the app, and the website takes the new one', async ({ page }) => {
+  const app = await requestActivationCode(page);
   await expect(app.field('Verification Code')).toBeVisible();
 
   const code = await readEmailLine(page, 'Verification code');
@@ -50,13 +56,7 @@ test('P10: the app account password is reset in the app, and the website takes t
 });
 
 test('P10: an expired activation code is explained, and a new one works', async ({ page }) => {
-  await page.goto('/?speed=0');
-  const app = new MobileAppPage(page);
-  await app.open();
-  await app.button('Forgot Password').click();
-  await app.field('Email').fill(CUSTOMER_EMAIL);
-  await app.field('New Password').fill(NEW);
-  await app.button('Get Activation Code').click();
+  const app = await requestActivationCode(page);
   const first = await readEmailLine(page, 'Verification code');
 
   // Codes are valid 10 simulated minutes (SPEC §5).

@@ -89,14 +89,7 @@ function AppVerificationForm({
         On the recorder: Forgot Password, then Use App Verification. Type the 6-digit Verification Code it shows, then
         set the new password on the recorder.
       </p>
-      <AppField
-        label="Verification Code"
-        inputMode="numeric"
-        autoComplete="one-time-code"
-        value={code}
-        onChange={setCode}
-        error={form.errors.code}
-      />
+      <AppField kind="code" label="Verification Code" value={code} onChange={setCode} error={form.errors.code} />
       <FormMessage>{form.errors.device ?? form.errors.form}</FormMessage>
       <button type="submit" className="app-primary" disabled={form.busy}>
         OK

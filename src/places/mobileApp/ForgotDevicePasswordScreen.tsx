@@ -53,14 +53,7 @@ export function ForgotDevicePasswordScreen({
         We e-mail a temporary password for {device.name}. Log in on the recorder as admin with it today (the date the
         recorder shows), then change it: it is the Old Password.
       </p>
-      <AppField
-        label="Email"
-        type="email"
-        inputMode="email"
-        value={email}
-        onChange={setEmail}
-        error={form.errors.email}
-      />
+      <AppField kind="email" label="Email" value={email} onChange={setEmail} error={form.errors.email} />
       <FormMessage>{form.errors.device ?? form.errors.form}</FormMessage>
       <button type="submit" className="app-primary" disabled={form.busy}>
         Send Reset Instructions

@@ -36,18 +36,10 @@ export function ForgotPasswordScreen({ api, onDone }: { api: OutsideWorldApi; on
     >
       <h2 id="app-forgot-title">Forgot Password</h2>
       <p>Enter your account e-mail and a new password. We e-mail you a 6-digit verification code.</p>
+      <AppField kind="email" label="Email" value={email} onChange={setEmail} error={form.errors.email} />
       <AppField
-        label="Email"
-        type="email"
-        inputMode="email"
-        value={email}
-        onChange={setEmail}
-        error={form.errors.email}
-      />
-      <AppField
+        kind="newPassword"
         label="New Password"
-        type="password"
-        autoComplete="new-password"
         value={newPassword}
         onChange={setNewPassword}
         error={form.errors.newPassword}
@@ -63,14 +55,7 @@ export function ForgotPasswordScreen({ api, onDone }: { api: OutsideWorldApi; on
       {sentTo !== null && (
         <>
           <p role="status">A verification code was sent to {sentTo}.</p>
-          <AppField
-            label="Verification Code"
-            inputMode="numeric"
-            autoComplete="one-time-code"
-            value={code}
-            onChange={setCode}
-            error={form.errors.code}
-          />
+          <AppField kind="code" label="Verification Code" value={code} onChange={setCode} error={form.errors.code} />
           <button type="submit" className="app-primary" disabled={form.busy}>
             OK
           </button>

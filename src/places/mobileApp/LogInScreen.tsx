@@ -37,23 +37,8 @@ export function LogInScreen({
           {notice}
         </p>
       )}
-      <AppField
-        label="Email"
-        type="email"
-        inputMode="email"
-        autoComplete="username"
-        value={email}
-        onChange={setEmail}
-        error={form.errors.email}
-      />
-      <AppField
-        label="Password"
-        type="password"
-        autoComplete="current-password"
-        value={password}
-        onChange={setPassword}
-        error={form.errors.password}
-      />
+      <AppField kind="email" label="Email" value={email} onChange={setEmail} error={form.errors.email} />
+      <AppField kind="password" label="Password" value={password} onChange={setPassword} error={form.errors.password} />
       <FormMessage>{form.errors.form}</FormMessage>
       <button type="submit" className="app-primary" disabled={form.busy}>
         Log In

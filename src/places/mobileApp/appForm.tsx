@@ -8,27 +8,31 @@ import type { FormResult } from '../../../firmware';
 
 export type FormErrors<Field extends string> = Partial<Record<Field | 'form', string>>;
 
+/** The kinds of field the app has: input type, keyboard and autofill hint of each. */
+const FIELD_KINDS = {
+  email: { type: 'email', inputMode: 'email', autoComplete: 'username' },
+  password: { type: 'password', inputMode: undefined, autoComplete: 'current-password' },
+  newPassword: { type: 'password', inputMode: undefined, autoComplete: 'new-password' },
+  code: { type: 'text', inputMode: 'numeric', autoComplete: 'one-time-code' },
+} as const;
+
+/** A labelled input with its message under it (aria-describedby, aria-invalid). */
 export function AppField({
   label,
+  kind,
   value,
   onChange,
   error,
-  type = 'text',
-  autoComplete,
-  inputMode,
-  disabled,
 }: {
   label: string;
+  kind: keyof typeof FIELD_KINDS;
   value: string;
   onChange: (value: string) => void;
   error?: string | undefined;
-  type?: 'text' | 'email' | 'password';
-  autoComplete?: string;
-  inputMode?: 'numeric' | 'email' | 'text';
-  disabled?: boolean;
 }) {
   const id = useId();
   const errorId = `${id}-error`;
+  const { type, inputMode, autoComplete } = FIELD_KINDS[kind];
   return (
     <div className="app-field">
       <label htmlFor={id}>{label}</label>
@@ -36,9 +40,8 @@ export function AppField({
         id={id}
         type={type}
         value={value}
-        autoComplete={autoComplete ?? 'off'}
+        autoComplete={autoComplete}
         inputMode={inputMode}
-        disabled={disabled}
         aria-invalid={error ? true : undefined}
         aria-describedby={error ? errorId : undefined}
         onChange={(event) => onChange(event.target.value)}
