@@ -5,3 +5,4 @@
 export * from './layout/index';
 export { loadFontMetrics } from './font/loadFontMetrics';
 export { createOsdRenderer, type OsdRenderer } from './render/osdRenderer';
+export { FIRST_FRAME_MARK, FRAME_MARK } from './render/frameMarks';

@@ -17,17 +17,8 @@ import { performance } from 'node:perf_hooks';
 import { pathToFileURL } from 'node:url';
 import { createHeadlessRecorder, DEVICE_INIT, liveControls, RecorderDriver, type RecorderEvent } from '../firmware';
 import { MODEL_CASES } from '../tests/firmware/model/recorderModel';
+import { reportFigures, type BenchFigure } from './bench-figures';
 import { measurePathSet, type CaseFigures } from './bench-paths';
-
-export interface BenchFigure {
-  readonly name: string;
-  readonly value: number;
-  readonly unit: string;
-  /** The budget (null: a part of a figure that has one), and whether a higher value is better (events/s). */
-  readonly budget: number | null;
-  readonly higherIsBetter: boolean;
-  readonly note: string;
-}
 
 const EVENT_BUDGET_PER_S = 50_000;
 const PATH_SET_BUDGET_S = 10;
@@ -164,33 +155,6 @@ export async function runFirmwareBench(): Promise<BenchFigure[]> {
   return [await eventsPerSecond(300_000), ...(await pathSet())];
 }
 
-export const withinBudget = ({ budget, value, higherIsBetter }: BenchFigure): boolean =>
-  budget === null || (higherIsBetter ? value >= budget : value <= budget);
-
-export function formatFigures(figures: readonly BenchFigure[]): string {
-  const rows = figures.map((f) => [
-    f.name,
-    `${f.unit === 's' ? f.value.toFixed(2) : f.value.toLocaleString('en-US')} ${f.unit}`,
-    f.budget === null
-      ? '(in the total)'
-      : `${f.higherIsBetter ? '>=' : '<='} ${f.budget.toLocaleString('en-US')} ${f.unit}`,
-    f.budget === null ? '' : withinBudget(f) ? 'ok' : 'OVER',
-    f.note,
-  ]);
-  const header = ['figure', 'value', 'budget', '', 'what'];
-  const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i]!.length)));
-  return [header, ...rows]
-    .map((r) =>
-      r
-        .map((cell, i) => cell.padEnd(widths[i]!))
-        .join('  ')
-        .trimEnd(),
-    )
-    .join('\n');
-}
-
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
-  const figures = await runFirmwareBench();
-  console.log(process.argv.includes('--json') ? JSON.stringify(figures, null, 2) : formatFigures(figures));
-  process.exitCode = figures.every(withinBudget) ? 0 : 1;
+  reportFigures(await runFirmwareBench());
 }

@@ -4,9 +4,10 @@
  * figure over budget sets exit code 1 but nothing here runs in the test suites.
  *
  * Parts (run in order; `npm run bench -- firmware` runs one part, `-- --json` prints JSON, `-- --threads=2` runs the
- * model cases of the path set on two worker threads):
+ * model cases of the path set on two worker threads, `-- --runs=9` loads each page 9 times for the first frame):
  *   firmware   scripts/bench-firmware.ts: events per second in Node, the model-based path set (generate + replay)
- * A browser part (first frame, bundle size, input latency, idle frames) can be added to PARTS later.
+ *   browser    scripts/bench-browser.ts: the production build (built into dist/ first) in headless Chromium against
+ *              bench-only baseline pages: first OSD frame, first-frame JavaScript, input to frame, idle frames
  */
 import { spawnSync } from 'node:child_process';
 import { availableParallelism, loadavg } from 'node:os';
@@ -16,6 +17,7 @@ import { fileURLToPath } from 'node:url';
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const PARTS = {
   firmware: ['scripts/bench-firmware.ts'],
+  browser: ['scripts/bench-browser.ts'],
 };
 
 const args = process.argv.slice(2);

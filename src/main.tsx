@@ -3,11 +3,14 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './bench/App';
 import { bootstrap } from './bootstrap';
+import { prepareOsd } from './osd/sharedRenderer';
 import './styles.css';
 
 const container = document.getElementById('root');
 if (!container) throw new Error('index.html has no #root element.');
 const root = createRoot(container);
+// The OSD's set-up (WebGL, font) runs while the world loads: it is the longest step before the first frame.
+prepareOsd();
 
 bootstrap(window.location.search).then(
   ({ host, notices }) =>

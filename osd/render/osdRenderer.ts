@@ -13,6 +13,7 @@ import 'pixi.js/unsafe-eval';
 import { OSD_FONT_URL, OSD_HEIGHT, OSD_WIDTH } from '../config';
 import { CURSOR_FILL, CURSOR_OUTLINE } from '../layout/icons';
 import type { OsdLayout } from '../layout/displayList';
+import { markFrame } from './frameMarks';
 import { paintChunk, type OsdFontFace } from './paint';
 
 export interface OsdRenderer {
@@ -78,6 +79,7 @@ export async function createOsdRenderer(canvas?: HTMLCanvasElement): Promise<Osd
     if (destroyed) return;
     app.renderer.render(app.stage);
     frames += 1;
+    markFrame(frames, layers.children.length > 0);
     for (const resolve of waiting.splice(0)) resolve();
   };
   const requestFrame = () => {

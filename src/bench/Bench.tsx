@@ -6,11 +6,8 @@
 import { useEffect, useState } from 'react';
 import type { WorldHost } from '../world/worldHost';
 import type { WorldSession } from '../world/worldSession';
-import { CamerasPlace } from '../places/cameras/CamerasPlace';
-import { EmailPlace } from '../places/email/EmailPlace';
-import { MobileAppPlace } from '../places/mobileApp/MobileAppPlace';
-import { SupportDeskPlace } from '../places/supportDesk/SupportDeskPlace';
-import { WebsitePlace } from '../places/website/WebsitePlace';
+// The places other than the Recorder load after the OSD's first frame (their own chunks).
+import { CamerasPlace, EmailPlace, MobileAppPlace, SupportDeskPlace, WebsitePlace } from './lazyPlaces';
 import { Monitor } from './Monitor';
 import { PLACES, placeFromHash, type PlaceId } from './places';
 import { RecorderHardware } from './RecorderHardware';
