@@ -28,7 +28,7 @@ test('P4: a temporary password from the app opens the N863A63B, and is changed',
 
   // The support review takes a few simulated minutes (SPEC §5); the displayed date stays the same.
   await recorder.button('Advance 10 minutes').click();
-  const temporary = await readEmailLine(page, 'Temporary password');
+  const temporary = await readEmailLine(page, /Temporary password for your N863A63B/, 'Temporary password');
 
   await goToPlace(page, 'Recorder');
   await recorder.openMainMenuLogin();

@@ -17,31 +17,21 @@ export async function goToPlace(page: Page, name: PlaceName): Promise<void> {
 }
 
 /**
- * The value of the newest e-mail line `<prefix>: <value>` in the Email place (opening messages until one shows it),
- * waiting for it to arrive.
+ * The value of the contract line `<name>: <value>` in the newest e-mail whose list item matches `subject` (the
+ * inbox lists the newest first; each item opens its message in an article).
  */
-export async function readEmailLine(page: Page, prefix: 'Temporary password' | 'Verification code'): Promise<string> {
+export async function readEmailLine(
+  page: Page,
+  subject: RegExp,
+  name: 'Temporary password' | 'Verification code',
+): Promise<string> {
   await goToPlace(page, 'Email');
-  const inbox = page.getByRole('main', { name: 'Email' });
-  const line = new RegExp(`${prefix}: (\\S+)`);
-  let value = '';
-  await expect(async () => {
-    const shown = line.exec(await inbox.innerText());
-    if (shown) {
-      value = shown[1]!;
-      return;
-    }
-    for (const message of await inbox.getByRole('listitem').all()) {
-      if (!/password|code/i.test(await message.innerText())) continue;
-      await message.click();
-      const opened = line.exec(await inbox.innerText());
-      if (opened) {
-        value = opened[1]!;
-        return;
-      }
-    }
-    throw new Error(`no e-mail with "${prefix}: " yet`);
-  }).toPass({ timeout: 15_000 });
+  const item = page.getByRole('list', { name: 'Messages' }).getByRole('listitem').filter({ hasText: subject }).first();
+  await item.getByRole('button').click();
+  const article = page.getByRole('article');
+  await expect(article).toContainText(subject);
+  const value = new RegExp(`^${name}: (\\S+)$`, 'm').exec(await article.innerText())?.[1];
+  if (!value) throw new Error(`No "${name}:" line in the e-mail ${subject}`);
   return value;
 }
 
