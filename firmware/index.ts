@@ -128,3 +128,18 @@ export {
 } from './headless/site';
 export type * from './world/worldTypes';
 export type { OutsideWorldApi } from './world/outsideWorldApi';
+// ---- the outside world's logic (issue 5: website, desk, e-mail, app) ----
+export { OutsideWorld, createOutsideWorld, type OutsideWorldOptions } from './world/outsideWorld';
+export {
+  newOutsideWorldState,
+  buildOutsideWorldState,
+  manufacturedRecorder,
+  outsideRandomState,
+  type NewAppDevice,
+  type NewOutsideWorldOptions,
+} from './world/newOutsideWorldState';
+export { outsideWorldSchema, parseOutsideWorldState, OUTSIDE_LIMITS } from './world/outsideWorldSchema';
+export * as worldRules from './world/worldRules';
+export { RESET_REQUEST_LABELS } from './world/forms/resetRequestForm';
+export { WARRANTY_LABELS } from './world/forms/warrantyForm';
+export { receiptImage } from './world/receipt';

@@ -82,7 +82,7 @@ export async function chooseWorld(
     return existing;
   }
   const wallClock = sources.wallClock();
-  const world = newWorldRecord({
+  const world = await newWorldRecord({
     id: sources.newId(),
     modelId: wanted ?? DEFAULT_MODEL_ID,
     seed: sources.newSeed(),

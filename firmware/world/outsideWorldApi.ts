@@ -84,6 +84,11 @@ export interface OutsideWorldApi {
   verifyRecorderFromApp(appDeviceId: string, code: string): Promise<FormResult<'device' | 'code', UsersEvent>>;
   /** P9: Add New Device for a Wi-Fi camera in pairing mode (the shell checks the camera and binds it). */
   addAppDevice(device: { kind: 'wifi-camera'; modelId: string; serialNumber: string }): Promise<FormResult<'device'>>;
+  /**
+   * P9: a Wi-Fi camera was reset to factory defaults (the shell calls this when it chimes): its binding to the
+   * account is gone, so it leaves the app's device list and can be added again as a new device.
+   */
+  forgetAppDevice(serialNumber: string): Promise<void>;
 
   // Photo roll
   addPhoto(photo: {

@@ -1,12 +1,13 @@
 /**
  * Simulation controls, visible in every place (SPEC §6.2): the simulated time, pause, the Advance buttons (device and
- * world time move together) and New simulation.
+ * world time move together), New simulation, and the world files and stored worlds (WorldFiles.tsx).
  */
 import { useSelector } from '@xstate/react';
 import { useState } from 'react';
 import { formatDeviceDateTime } from '../../firmware';
 import type { WorldHost } from '../world/worldHost';
 import type { WorldSession } from '../world/worldSession';
+import { WorldFiles } from './WorldFiles';
 
 const MINUTE_MS = 60_000;
 const ADVANCE_STEPS = [
@@ -50,6 +51,7 @@ export function SimulationControls({ session, host }: { session: WorldSession; h
       <button type="button" onClick={newSimulation} disabled={starting}>
         New simulation
       </button>
+      <WorldFiles host={host} currentId={session.world.id} />
     </div>
   );
 }

@@ -3,9 +3,14 @@
  * validated afterwards by parseWorldRecord, so a step may pass junk through for it to refuse).
  *
  *   1 → 2  the world gets its USB stick: the downloaded firmware for its recorder's model, not inserted
+ *   2 → 3  the world gets its outside world (a new world's, from its recorder, seed and time; the customer's
+ *          password hash is precomputed, worldOutside.ts, because a migration must stay synchronous)
+ *
+ * To add version n + 1: raise WORLD_SCHEMA_VERSION and add MIGRATIONS[n] below.
  */
-import { isRecorderModelId } from '../../firmware';
+import { isRecorderModelId, type RecorderModelId, type UnitIdentity } from '../../firmware';
 import { downloadUsbFor } from '../world/downloadStick';
+import { migratedWorldOutside } from '../world/worldOutside';
 import { WORLD_SCHEMA_VERSION } from './worldRecord';
 
 export type Migration = (record: Record<string, unknown>) => Record<string, unknown>;
@@ -16,15 +21,28 @@ export interface MigrationOptions {
   readonly targetVersion?: number;
 }
 
+/** The recorder's model of a raw record, if it names a known one. */
+function modelOf(record: Record<string, unknown>): RecorderModelId | null {
+  const recorder = record.recorder as { modelId?: unknown } | null | undefined;
+  const modelId = typeof recorder === 'object' && recorder !== null ? recorder.modelId : undefined;
+  return typeof modelId === 'string' && isRecorderModelId(modelId) ? modelId : null;
+}
+
 /** MIGRATIONS[n] turns a version n record into version n + 1. */
 const MIGRATIONS: Readonly<Record<number, Migration>> = {
+  // An unknown model is left without a stick: validation then names the model as the problem.
   1: (record) => {
-    const recorder = record.recorder as { modelId?: unknown } | null | undefined;
-    const modelId = typeof recorder === 'object' && recorder !== null ? recorder.modelId : undefined;
-    // An unknown model is left without a stick: validation then names the model as the problem.
-    return typeof modelId === 'string' && isRecorderModelId(modelId)
-      ? { ...record, usb: downloadUsbFor(modelId) }
-      : record;
+    const modelId = modelOf(record);
+    return modelId ? { ...record, usb: downloadUsbFor(modelId) } : record;
+  },
+  // Junk (unknown model, no unit, bad seed or time) is passed through for validation to name.
+  2: (record) => {
+    const modelId = modelOf(record);
+    const unit = (record.recorder as { unit?: UnitIdentity }).unit;
+    const { seed, worldTime } = record;
+    if (!modelId || typeof unit !== 'object' || unit === null || typeof seed !== 'number') return record;
+    if (typeof worldTime !== 'number') return record;
+    return { ...record, outside: migratedWorldOutside({ modelId, unit, seed, now: worldTime }) };
   },
 };
 

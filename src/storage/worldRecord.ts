@@ -8,16 +8,18 @@
 import * as z from 'zod/mini';
 import {
   isRecorderModelId,
+  parseOutsideWorldState,
   RECORDER_MODELS,
   restoreFlash,
   type Flash,
+  type OutsideWorldState,
   type RecorderModelId,
   type UnitIdentity,
 } from '../../firmware';
 import type { WorldUsb } from '../world/downloadStick';
 
-/** 1: the first stored shape. 2: the world's USB stick (`usb`). */
-export const WORLD_SCHEMA_VERSION = 2;
+/** 1: the first stored shape. 2: the world's USB stick (`usb`). 3: the outside world (`outside`). */
+export const WORLD_SCHEMA_VERSION = 3;
 
 export interface WorldRecord {
   readonly schemaVersion: typeof WORLD_SCHEMA_VERSION;
@@ -37,6 +39,8 @@ export interface WorldRecord {
   };
   /** The world's USB stick (hardware: its files survive power cuts) and whether it is in the rear USB port. */
   readonly usb: WorldUsb;
+  /** The outside world: account, warranties, tickets, inbox, photos, the app (firmware/world). */
+  readonly outside: OutsideWorldState;
 }
 
 const hex = (bytes: number) => z.string().check(z.regex(new RegExp(`^[0-9a-f]{${bytes * 2}}$`)));
@@ -87,6 +91,8 @@ export const worldRecordSchema = z.object({
     powerSwitchOn: z.boolean(),
   }),
   usb: z.object({ inserted: z.boolean(), stick: usbStickSchema }),
+  // Checked by the firmware's parseOutsideWorldState (parseWorldRecord), with its own size limits.
+  outside: z.unknown(),
 });
 
 /** Checks a record read from storage; throws a readable error naming the first invalid field. */
@@ -101,5 +107,13 @@ export function parseWorldRecord(raw: unknown): WorldRecord {
   const model = RECORDER_MODELS[record.recorder.modelId as RecorderModelId];
   const flash = restoreFlash(record.recorder.flash, model.firmwareVersion);
   if (!flash.ok) throw new Error(`Saved simulation is invalid at recorder.${flash.problem}`);
-  return { ...record, recorder: { ...record.recorder, flash: flash.flash } } as WorldRecord;
+  const outside = parseOutsideWorldState(record.outside);
+  if (!outside.ok) throw new Error(`Saved simulation is invalid at outside.${outside.problem}`);
+  const unit = record.recorder.unit;
+  const made = outside.state.recorders.some(
+    (known) =>
+      known.serialNumber === unit.serialNumber && known.deviceId === unit.deviceId && known.secret === unit.secret,
+  );
+  if (!made) throw new Error('Saved simulation is invalid at outside.recorders: the recorder is not among them');
+  return { ...record, recorder: { ...record.recorder, flash: flash.flash }, outside: outside.state } as WorldRecord;
 }

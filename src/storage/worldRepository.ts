@@ -3,7 +3,7 @@
  * overwritten); writes the user relies on (a saved password, a new world) use strict durability, so they are on
  * disk before the firmware or the UI confirms them. Frequent bookkeeping (world time, switch position) is relaxed.
  */
-import type { Flash } from '../../firmware';
+import type { Flash, OutsideWorldState } from '../../firmware';
 import type { WorldUsb } from '../world/downloadStick';
 import { migrateWorldRecord } from './migrations';
 import { openWorldDb, type WorldDb } from './worldDb';
@@ -36,6 +36,13 @@ export class WorldRepository {
     }
     worlds.sort((a, b) => b.createdAt - a.createdAt);
     return { worlds, problems };
+  }
+
+  /** One stored world, validated; throws if it is missing or unreadable. */
+  async read(id: string): Promise<WorldRecord> {
+    const raw = await this.db.get('worlds', id);
+    if (raw === undefined) throw new Error(`No saved simulation ${id}.`);
+    return parseWorldRecord(migrateWorldRecord(raw));
   }
 
   async currentWorldId(): Promise<string | null> {
@@ -89,6 +96,11 @@ export class WorldRepository {
    */
   saveUsb(id: string, usb: WorldUsb, durable = false): Promise<void> {
     return this.update(id, (world) => ({ ...world, usb }), durable ? 'strict' : 'relaxed');
+  }
+
+  /** The outside world (a submitted form, a sent e-mail): resolves only once it is durable (SPEC §7). */
+  saveOutside(id: string, outside: OutsideWorldState): Promise<void> {
+    return this.update(id, (world) => ({ ...world, outside }), 'strict');
   }
 
   savePowerSwitch(id: string, powerSwitchOn: boolean): Promise<void> {

@@ -7,15 +7,21 @@
  * when it changes. The world's USB stick is hardware: whether it is in the port is saved when it changes, and the
  * contents the recorder writes onto it (usbStickWritten) are saved with strict durability. Closing the tab is a power
  * cut: the next session starts a new actor from what was stored.
+ *
+ * The outside world (`outside`: website, desk, e-mail, app) is created from the record's `outside`; each change is
+ * saved with strict durability before its command resolves. It follows the same clock: every tick asks it to catch
+ * up to the clock's time, one catch-up at a time (ticks during a catch-up are folded into the next one).
  */
 import { createActor, fromPromise, type Actor } from 'xstate';
 import {
+  createOutsideWorld,
   firmwareSeedFor,
   isUsbStickWritten,
   recorderMachine,
   SimulationClock,
   type Flash,
   type RecorderEvent,
+  type OutsideWorldApi,
   type RecorderInput,
 } from '../../firmware';
 import type { WorldUsb } from './downloadStick';
@@ -50,6 +56,11 @@ export function recorderInputFor(world: WorldRecord, options: WorldSessionOption
 export class WorldSession {
   readonly actor: RecorderActor;
   readonly clock: SimulationClock;
+  /** The world around the recorder (SPEC §6.2): what the places render and call. */
+  readonly outside: OutsideWorldApi;
+  private outsideTarget: number;
+  private outsideRunning = false;
+  private disposed = false;
   private readonly ticker: RealtimeTicker;
   private readonly stopListening: () => void;
   private readonly saveTimer: ReturnType<typeof setInterval>;
@@ -71,7 +82,17 @@ export class WorldSession {
       },
     });
     this.actor = createActor(machine, { input: recorderInputFor(world, options) });
-    const unsubscribe = this.clock.subscribe((now) => this.actor.send({ type: 'TICK', now }));
+    this.outside = createOutsideWorld({
+      state: world.outside,
+      now: world.worldTime,
+      persist: (outside) => repository.saveOutside(world.id, outside),
+      ...(options.pbkdf2Iterations !== undefined ? { pbkdf2Iterations: options.pbkdf2Iterations } : {}),
+    });
+    this.outsideTarget = world.worldTime;
+    const unsubscribe = this.clock.subscribe((now) => {
+      this.actor.send({ type: 'TICK', now });
+      this.advanceOutside(now);
+    });
     const stickWritten = this.actor.on('usbStickWritten', (event) => {
       if (isUsbStickWritten(event)) this.storeUsb({ inserted: true, stick: event.stick }, true);
     });
@@ -119,6 +140,21 @@ export class WorldSession {
     void this.repository.saveUsb(this.world.id, usb, durable).catch(reportSaveError);
   }
 
+  /** Lets the outside world catch up to `now`; one catch-up at a time, the latest time wins. */
+  private advanceOutside(now: number): void {
+    this.outsideTarget = Math.max(this.outsideTarget, now);
+    if (this.outsideRunning) return;
+    this.outsideRunning = true;
+    void (async () => {
+      let reached = -Infinity;
+      while (!this.disposed && reached < this.outsideTarget) {
+        reached = this.outsideTarget;
+        await this.outside.advanceTo(reached).catch(reportSaveError);
+      }
+      this.outsideRunning = false;
+    })();
+  }
+
   /** Moves world (and device) time forward at once. */
   advance(ms: number): void {
     this.clock.advance(ms);
@@ -142,6 +178,7 @@ export class WorldSession {
 
   /** Stops the simulation (the world stays stored); the recorder loses power like a closed tab. */
   dispose(): void {
+    this.disposed = true;
     void this.saveWorldTime();
     clearInterval(this.saveTimer);
     this.ticker.stop();

@@ -65,7 +65,7 @@ function driverOf(session: WorldSession): RecorderDriver {
 
 describe("the world's USB stick in a session", () => {
   it('starts out of the port; putting it in and pulling it out is stored and survives a power cut', async () => {
-    const world = newWorldRecord({
+    const world = await newWorldRecord({
       id: 'w1',
       modelId: 'LNR6108',
       seed: 3,
@@ -93,7 +93,7 @@ describe("the world's USB stick in a session", () => {
   });
 
   it('keeps the backup file the recorder writes onto the stick, and the stick has it at the next power-up', async () => {
-    const world = newWorldRecord({
+    const world = await newWorldRecord({
       id: 'w2',
       modelId: 'LNR6108',
       seed: 5,

@@ -5,16 +5,33 @@ import { parseWorldRecord, WORLD_SCHEMA_VERSION } from '../../src/storage/worldR
 import { DOWNLOAD_FIRMWARE_VERSIONS } from '../../src/world/downloadStick';
 import { newWorldRecord } from '../../src/world/newWorld';
 import { RECORDER_MODELS } from '../../firmware';
+import { verifyPassword } from '../../firmware/security/passwordHash';
 
-/** A world as schema version 1 stored it: no USB stick. */
+const N863 = await newWorldRecord({ id: 'v1', modelId: 'N863A63B', seed: 4, startTime: 0, createdAt: 0 });
+const LNR = await newWorldRecord({
+  id: 'w',
+  modelId: 'LNR6108',
+  seed: 1,
+  startTime: 0,
+  createdAt: 0,
+  pbkdf2Iterations: 10,
+});
+
+/** A world as schema version 1 stored it: no USB stick, no outside world. */
 function version1Record(modelId: string): Record<string, unknown> {
-  const { usb: _usb, ...rest } = newWorldRecord({ id: 'v1', modelId: 'N863A63B', seed: 4, startTime: 0, createdAt: 0 });
+  const { usb: _usb, outside: _outside, ...rest } = N863;
   return { ...rest, schemaVersion: 1, recorder: { ...rest.recorder, modelId } };
+}
+
+/** A world as schema version 2 stored it: no outside world. */
+function version2Record(): Record<string, unknown> {
+  const { outside: _outside, ...rest } = N863;
+  return { ...rest, schemaVersion: 2 };
 }
 
 describe('migrating a stored world', () => {
   it('passes a current record through unchanged', () => {
-    const record = newWorldRecord({ id: 'w', modelId: 'LNR6108', seed: 1, startTime: 0, createdAt: 0 });
+    const record = LNR;
     expect(migrateWorldRecord(record)).toEqual(record);
     expect(parseWorldRecord(migrateWorldRecord(record))).toEqual(record);
   });
@@ -50,12 +67,12 @@ describe('migrating a version 1 world (no USB stick yet)', () => {
   it("gives it the downloaded firmware stick for its recorder's model, not inserted, and keeps the rest", () => {
     const old = version1Record('N863A63B');
     const migrated = parseWorldRecord(migrateWorldRecord(old));
-    expect(migrated.schemaVersion).toBe(2);
+    expect(migrated.schemaVersion).toBe(WORLD_SCHEMA_VERSION);
     expect(migrated.usb.inserted).toBe(false);
     expect(migrated.usb.stick.files).toEqual([
       expect.objectContaining({ kind: 'firmware', modelId: 'N863A63B', version: DOWNLOAD_FIRMWARE_VERSIONS.N863A63B }),
     ]);
-    expect({ ...migrated, usb: undefined, schemaVersion: 1 }).toEqual({ ...old, usb: undefined });
+    expect({ ...migrated, usb: undefined, outside: undefined, schemaVersion: 1 }).toEqual({ ...old, usb: undefined });
   });
 
   it('leaves a world of an unknown model for validation to refuse', () => {
@@ -73,8 +90,41 @@ describe('migrating a version 1 world (no USB stick yet)', () => {
   });
 });
 
+describe('migrating a version 2 world (no outside world yet)', () => {
+  it("gives it a new world's outside: the customer (Welcome#2026, hashed), the app's devices, the order e-mail", async () => {
+    const old = version2Record();
+    const migrated = parseWorldRecord(migrateWorldRecord(old));
+    expect(migrated.schemaVersion).toBe(WORLD_SCHEMA_VERSION);
+    expect({ ...migrated, outside: undefined, schemaVersion: 2 }).toEqual(old);
+    const { outside } = migrated;
+    expect(outside.account.email).toBe('alex@example.com');
+    expect(await verifyPassword('Welcome#2026', outside.account.password)).toBe(true);
+    expect(outside.recorders).toEqual([
+      {
+        modelId: 'N863A63B',
+        deviceId: N863.recorder.unit.deviceId,
+        serialNumber: N863.recorder.unit.serialNumber,
+        secret: N863.recorder.unit.secret,
+      },
+    ]);
+    expect(outside.appDevices.map((device) => device.kind)).toEqual(['recorder', 'ip-camera', 'wifi-camera']);
+    expect(outside.mailbox.map((mail) => mail.kind)).toEqual(['order-confirmation']);
+    expect(outside.warranties).toEqual([]);
+  });
+
+  it('is the same every time (a migration must not depend on when it runs)', () => {
+    expect(migrateWorldRecord(version2Record())).toEqual(migrateWorldRecord(version2Record()));
+  });
+
+  it('leaves junk for validation to name', () => {
+    const junk = { ...version2Record(), recorder: { ...N863.recorder, modelId: 'XYZ' } };
+    expect(() => parseWorldRecord(migrateWorldRecord(junk))).toThrow(/recorder.modelId/);
+    expect(() => parseWorldRecord(migrateWorldRecord({ ...version2Record(), seed: 'x' }))).toThrow(/seed/);
+  });
+});
+
 describe('validating a stored world', () => {
-  const record = newWorldRecord({ id: 'w', modelId: 'LNR6108', seed: 1, startTime: 0, createdAt: 0 });
+  const record = LNR;
 
   it.each([
     ['an unknown model', { ...record, recorder: { ...record.recorder, modelId: 'XYZ' } }, /recorder.modelId/],
@@ -96,6 +146,13 @@ describe('validating a stored world', () => {
     ],
     ['a negative time', { ...record, worldTime: -5 }, /worldTime/],
     ['no USB stick', { ...record, usb: undefined }, /usb/],
+    ['no outside world', { ...record, outside: undefined }, /at outside/],
+    [
+      'an outside world of another recorder',
+      { ...record, outside: { ...record.outside, recorders: N863.outside.recorders } },
+      /outside.recorders: the recorder is not among them/,
+    ],
+    ['a corrupt outside world', { ...record, outside: { ...record.outside, tickets: 'none' } }, /at outside.tickets/],
     [
       'a USB stick holding more than it can',
       { ...record, usb: { inserted: true, stick: { ...record.usb.stick, capacityMb: 1 } } },

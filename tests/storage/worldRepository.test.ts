@@ -9,11 +9,19 @@ import { openDB } from 'idb';
 import { emptyFlash } from '../../firmware';
 import { DB_NAME, DB_VERSION } from '../../src/storage/worldDb';
 import { WorldRepository } from '../../src/storage/worldRepository';
-import { WORLD_SCHEMA_VERSION } from '../../src/storage/worldRecord';
+import { WORLD_SCHEMA_VERSION, type WorldRecord } from '../../src/storage/worldRecord';
 import { newWorldRecord } from '../../src/world/newWorld';
 
-const world = (id: string, createdAt = 1_000) =>
-  newWorldRecord({ id, modelId: 'LNR6108', seed: 99, startTime: Date.UTC(2026, 2, 2, 9), createdAt });
+/** One new world (hashing the customer's password once), stored under several ids. */
+const base: WorldRecord = await newWorldRecord({
+  id: 'base',
+  modelId: 'LNR6108',
+  seed: 99,
+  startTime: Date.UTC(2026, 2, 2, 9),
+  createdAt: 1_000,
+  pbkdf2Iterations: 10,
+});
+const world = (id: string, createdAt = 1_000): WorldRecord => ({ ...base, id, createdAt });
 
 beforeEach(() => {
   globalThis.indexedDB = new IDBFactory();

@@ -1,0 +1,65 @@
+/**
+ * World files in the browser, through accessible names (SPEC §7): "Export simulation" downloads the open world;
+ * "Import simulation" of that file opens the same world as a new stored one (its recorder already initialized, its
+ * contents equal); a corrupt file is refused with an alert and changes nothing.
+ */
+import { readFile } from 'node:fs/promises';
+import { expect, test, type Page } from '@playwright/test';
+import { RecorderPage } from './support/recorderPage';
+
+const PASSWORD = 'Camera2026';
+
+async function exportWorld(page: Page): Promise<Record<string, unknown>> {
+  const downloading = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Export simulation' }).click();
+  const download = await downloading;
+  expect(download.suggestedFilename()).toMatch(/^recorder-simulator-N841A81-\d{4}-\d{2}-\d{2}\.json$/);
+  return JSON.parse(await readFile(await download.path(), 'utf8')) as Record<string, unknown>;
+}
+
+const withoutIdentity = ({ id: _id, createdAt: _createdAt, ...rest }: Record<string, unknown>) => rest;
+
+test('export then import gives the same world, opened as a new stored one; a corrupt file is refused', async ({
+  page,
+}) => {
+  const recorder = new RecorderPage(page);
+  await recorder.open('?model=N841A81&speed=0');
+  await recorder.powerOnAndBoot();
+  await recorder.initialize(PASSWORD);
+
+  const exported = await exportWorld(page);
+  const worlds = page.getByLabel('Open simulation');
+  await expect(worlds.getByRole('option')).toHaveCount(1);
+
+  await page.getByLabel('Import simulation').setInputFiles({
+    name: 'world.json',
+    mimeType: 'application/json',
+    buffer: Buffer.from(JSON.stringify(exported)),
+  });
+  await expect(worlds.getByRole('option')).toHaveCount(2);
+  await expect(worlds).not.toHaveValue(String(exported.id));
+
+  // The imported recorder keeps its flash: it boots to live view, not to Device Initialization.
+  await recorder.powerOnAndBoot();
+  await recorder.waitForLiveView();
+  const reexported = await exportWorld(page);
+  expect(reexported.id).not.toBe(exported.id);
+  expect(withoutIdentity(reexported)).toEqual({
+    ...withoutIdentity(exported),
+    worldTime: reexported.worldTime,
+    recorder: { ...(exported.recorder as object), flash: (reexported.recorder as { flash: unknown }).flash },
+  });
+  expect((reexported.recorder as { flash: { users: unknown } }).flash.users).toEqual(
+    (exported.recorder as { flash: { users: unknown } }).flash.users,
+  );
+
+  await page.getByLabel('Import simulation').setInputFiles({
+    name: 'broken.json',
+    mimeType: 'application/json',
+    buffer: Buffer.from('{"schemaVersion": 3, "recorder": '),
+  });
+  const refusal = page.getByRole('group', { name: 'Simulation' }).getByRole('alert');
+  await expect(refusal).toContainText('Import refused, nothing was changed');
+  await expect(refusal).toContainText('not valid JSON');
+  await expect(worlds.getByRole('option')).toHaveCount(2);
+});

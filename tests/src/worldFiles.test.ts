@@ -1,0 +1,121 @@
+/**
+ * Exporting and importing world files through the world host (SPEC §7): a good file becomes a new world and opens;
+ * a bad one (not JSON, a newer or missing schema version, an invalid field, too large) is refused whole with a
+ * message naming the problem, and nothing changes: no world is stored, the open world stays open.
+ */
+import 'fake-indexeddb/auto';
+import { IDBFactory } from 'fake-indexeddb';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { WorldRepository } from '../../src/storage/worldRepository';
+import { WORLD_SCHEMA_VERSION } from '../../src/storage/worldRecord';
+import { newWorldRecord } from '../../src/world/newWorld';
+import { WORLD_FILE_MAX_BYTES } from '../../src/world/worldFile';
+import { WorldHost, type WorldSources } from '../../src/world/worldHost';
+import { WorldSession } from '../../src/world/worldSession';
+
+let repository: WorldRepository;
+let host: WorldHost;
+let counter = 0;
+const sources: WorldSources = {
+  newId: () => `imported-${++counter}`,
+  newSeed: () => 77,
+  wallClock: () => Date.UTC(2026, 5, 1, 12),
+};
+const options = { pbkdf2Iterations: 10, speed: 0 };
+
+beforeEach(async () => {
+  globalThis.indexedDB = new IDBFactory();
+  counter = 0;
+  repository = await WorldRepository.open();
+  const world = await newWorldRecord({
+    id: 'original',
+    modelId: 'N841A81',
+    seed: 5,
+    startTime: Date.UTC(2026, 2, 2, 9),
+    createdAt: 1_000,
+    pbkdf2Iterations: 10,
+  });
+  await repository.create(world);
+  host = new WorldHost(new WorldSession(world, repository, options), repository, sources, options);
+});
+afterEach(() => {
+  host.getSession().dispose();
+  repository.close();
+});
+
+const size = (text: string) => new TextEncoder().encode(text).length;
+
+describe('exporting and importing a world', () => {
+  it('exports what is stored, and the file imports as a new world with the same contents, opened', async () => {
+    const session = host.getSession();
+    await session.outside.signIn({ email: 'alex@example.com', password: 'Welcome#2026' });
+    session.advance(60_000);
+    const file = await host.exportWorld();
+    expect(file.name).toBe('recorder-simulator-N841A81-2026-03-02.json');
+    const exported = JSON.parse(file.text);
+    expect(exported).toMatchObject({ id: 'original', schemaVersion: WORLD_SCHEMA_VERSION });
+    expect(exported.outside.websiteSession).toEqual({ email: 'alex@example.com' });
+    expect(exported.worldTime).toBe(Date.UTC(2026, 2, 2, 9, 1));
+
+    await host.importWorld(file.text, size(file.text));
+    const opened = host.getSession().world;
+    expect(opened.id).toBe('imported-1');
+    expect({ ...opened, id: 'original', createdAt: 1_000 }).toEqual(exported);
+    expect((await host.storedWorlds()).map((world) => world.id)).toEqual(['imported-1', 'original']);
+    expect(await repository.currentWorldId()).toBe('imported-1');
+    expect(host.getSession().outside.state.websiteSession).toEqual({ email: 'alex@example.com' });
+  });
+
+  it('switches between stored worlds with Open simulation', async () => {
+    const file = await host.exportWorld();
+    await host.importWorld(file.text, size(file.text));
+    await host.openWorld('original');
+    expect(host.getSession().world.id).toBe('original');
+    expect(await repository.currentWorldId()).toBe('original');
+  });
+});
+
+describe('a bad world file', () => {
+  const damaged = async (damage: (world: Record<string, unknown>) => unknown): Promise<string> =>
+    JSON.stringify(damage(JSON.parse((await host.exportWorld()).text)));
+
+  it.each<[string, (world: Record<string, unknown>) => unknown, RegExp]>([
+    [
+      'a newer schema version',
+      (w) => ({ ...w, schemaVersion: WORLD_SCHEMA_VERSION + 1 }),
+      /newer version of Recorder Simulator/,
+    ],
+    ['no schema version', (w) => ({ ...w, schemaVersion: undefined }), /no valid schema version/],
+    [
+      'a bad recorder field',
+      (w) => ({ ...w, recorder: { ...(w.recorder as object), modelId: 'XYZ' } }),
+      /recorder.modelId/,
+    ],
+    [
+      'a corrupt outside world',
+      (w) => ({ ...w, outside: { ...(w.outside as object), mailbox: [{ id: 3 }] } }),
+      /outside.mailbox.0/,
+    ],
+    ['not an object', () => [1, 2, 3], /not an object/],
+  ])('is refused for %s, changing nothing', async (_case, damage, message) => {
+    const text = await damaged(damage);
+    await expect(host.importWorld(text, size(text))).rejects.toThrow(message);
+    expect(host.getSession().world.id).toBe('original');
+    expect((await host.storedWorlds()).map((world) => world.id)).toEqual(['original']);
+  });
+
+  it('is refused when it is not JSON', async () => {
+    await expect(host.importWorld('{"schemaVersion": 3,', 20)).rejects.toThrow(
+      'The file is not a simulation file (it is not valid JSON).',
+    );
+    expect((await host.storedWorlds()).map((world) => world.id)).toEqual(['original']);
+  });
+
+  it('is refused when it is too large, before it is read', async () => {
+    const file = await host.exportWorld();
+    await expect(host.importWorld(file.text, WORLD_FILE_MAX_BYTES + 1)).rejects.toThrow(
+      'The file is larger than 64 MB.',
+    );
+    expect((await host.storedWorlds()).map((world) => world.id)).toEqual(['original']);
+  });
+});

@@ -1,0 +1,104 @@
+/**
+ * The outside world through a running session (SPEC §7): a change is stored (strict durability) before the command
+ * resolves, survives closing the tab, and the world's clock drives the support review.
+ */
+import 'fake-indexeddb/auto';
+import { IDBFactory } from 'fake-indexeddb';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { WorldRepository } from '../../src/storage/worldRepository';
+import type { WorldRecord } from '../../src/storage/worldRecord';
+import { newWorldRecord } from '../../src/world/newWorld';
+import { WorldSession } from '../../src/world/worldSession';
+
+let repository: WorldRepository;
+const sessions: WorldSession[] = [];
+
+beforeEach(async () => {
+  globalThis.indexedDB = new IDBFactory();
+  repository = await WorldRepository.open();
+});
+afterEach(() => {
+  for (const session of sessions.splice(0)) session.dispose();
+  repository.close();
+});
+
+const stored = async (id: string): Promise<WorldRecord> => {
+  const world = (await repository.list()).worlds.find((candidate) => candidate.id === id);
+  if (!world) throw new Error(`no world ${id}`);
+  return world;
+};
+
+function start(world: WorldRecord): WorldSession {
+  const session = new WorldSession(world, repository, { pbkdf2Iterations: 10, speed: 0 });
+  sessions.push(session);
+  return session;
+}
+
+describe('the outside world in a session', () => {
+  it('stores each change before confirming it, and a reopened session has it', async () => {
+    const world = await newWorldRecord({
+      id: 'o1',
+      modelId: 'LNR6108',
+      seed: 8,
+      startTime: Date.UTC(2026, 2, 2, 9),
+      createdAt: 1,
+      pbkdf2Iterations: 10,
+    });
+    await repository.create(world);
+    const first = start(world);
+    expect((await first.outside.signIn({ email: 'alex@example.com', password: 'Welcome#2026' })).ok).toBe(true);
+    expect((await stored('o1')).outside.websiteSession).toEqual({ email: 'alex@example.com' });
+    await first.outside.markRead('email-1');
+    first.dispose();
+
+    const second = start(await stored('o1'));
+    expect(second.outside.state.websiteSession).toEqual({ email: 'alex@example.com' });
+    expect(second.outside.state.mailbox[0]?.read).toBe(true);
+  });
+
+  it('reviews a ticket when the Advance buttons move the clock 5 minutes', async () => {
+    const world = await newWorldRecord({
+      id: 'o2',
+      modelId: 'N841A81',
+      seed: 9,
+      startTime: Date.UTC(2026, 2, 2, 9),
+      createdAt: 1,
+      pbkdf2Iterations: 10,
+    });
+    await repository.create(world);
+    const session = start(world);
+    const { outside } = session;
+    const { unit, modelId } = world.recorder;
+    const receipt = { source: 'attachment' as const, emailId: 'email-1', attachmentId: 'attachment-1' };
+    await outside.signIn({ email: 'alex@example.com', password: 'Welcome#2026' });
+    const warranty = await outside.activateWarranty({
+      modelNumber: modelId,
+      serialNumber: unit.serialNumber,
+      dateOfPurchase: '2026-01-16',
+      billOfSale: receipt,
+    });
+    expect(warranty.ok).toBe(true);
+    const ticket = await outside.submitResetRequest({
+      firstName: 'Alex',
+      lastName: 'Morgan',
+      phoneNumber: '555-0142',
+      modelNumber: modelId,
+      deviceId: unit.deviceId,
+      serialNumber: unit.serialNumber,
+      dateDisplayed: '2026-03-02',
+      proofOfPurchase: receipt,
+      deviceInfoScreen: receipt,
+      informationSticker: receipt,
+    });
+    expect(ticket.ok).toBe(true);
+    session.advance(5 * 60_000);
+    for (let i = 0; i < 100 && outside.state.tickets[0]?.status !== 'approved'; i++) {
+      await new Promise((resolve) => setTimeout(resolve, 5));
+    }
+    expect(outside.state.tickets[0]?.status).toBe('approved');
+    for (let i = 0; i < 100 && (await stored('o2')).outside.tickets[0]?.status !== 'approved'; i++) {
+      await new Promise((resolve) => setTimeout(resolve, 5));
+    }
+    expect((await stored('o2')).outside.mailbox.at(-1)?.kind).toBe('temporary-password');
+  });
+});
