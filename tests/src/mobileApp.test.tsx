@@ -1,93 +1,26 @@
 /**
- * The Mobile App place's screens (SPEC §6.2 names): log in, Forgot Password (P10), Device Info > Device Password >
- * Forgot device password (P4), app verification for `connect` (P5) and Add New Device (P9). The world here is a small
- * in-test fake of OutsideWorldApi that records the commands; the real world's rules are tested in Node.
+ * The Mobile App place's screens (SPEC §6.2 names) on the real outside world (OutsideWorld, low PBKDF2 cost): log in,
+ * Forgot Password (P10), Device Info > Device Password > Forgot device password (P4), app verification for
+ * `connect` (P5) and Add New Device (P9). The recorder and the cameras are small links that record what the app
+ * sends them; the world's own rules are tested in Node (tests/world).
  */
-import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/react';
+import { act, cleanup, fireEvent, render, screen, waitFor } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
-import type { AppDevice, FormResult, OutsideWorldApi, OutsideWorldState, UsersEvent } from '../../firmware';
+import { createOutsideWorld, type OutsideWorldApi, type RecorderModelId, type UsersEvent } from '../../firmware';
 import type { CameraLink, PairingCamera, RecorderLink } from '../../src/places/mobileApp/appLinks';
 import { MobileApp } from '../../src/places/mobileApp/MobileApp';
+import { ITERATIONS, START, testWorld } from '../world/worldSupport';
 
 afterEach(cleanup);
 
 const EMAIL = 'alex@example.com';
 const PASSWORD = 'Welcome#2026';
 
-const recorderDevice = (modelId: string, owner = true): AppDevice => ({
-  id: 'dev-1',
-  kind: 'recorder',
-  name: `Recorder ${modelId}`,
-  modelId,
-  serialNumber: 'SN0001',
-  deviceId: 'ABCDEFGHJK12345',
-  owner,
-});
-
-/** Just enough world: one account, the app session, the app's devices; every command is logged. */
-class FakeWorld {
-  calls: unknown[][] = [];
-  private listeners = new Set<() => void>();
-  password = PASSWORD;
-  state: OutsideWorldState;
-  constructor(devices: AppDevice[]) {
-    this.state = { appSession: null, appDevices: devices } as unknown as OutsideWorldState;
-  }
-  private set(change: Partial<OutsideWorldState>) {
-    this.state = { ...this.state, ...change };
-    this.listeners.forEach((listener) => listener());
-  }
-  api(): OutsideWorldApi {
-    const ok = <V,>(value: V) => Promise.resolve({ ok: true as const, value });
-    const api: Partial<OutsideWorldApi> = {
-      subscribe: (listener) => {
-        this.listeners.add(listener);
-        return () => this.listeners.delete(listener);
-      },
-      appLogIn: async (form) => {
-        this.calls.push(['appLogIn', form]);
-        if (form.email !== EMAIL || form.password !== this.password) {
-          return { ok: false, errors: { password: 'Wrong e-mail or password.' } };
-        }
-        this.set({ appSession: { email: EMAIL } });
-        return { ok: true, value: undefined };
-      },
-      appLogOut: async () => void this.set({ appSession: null }),
-      requestAppPasswordCode: (form) => (this.calls.push(['requestAppPasswordCode', form]), ok(undefined)),
-      confirmAppPasswordCode: async (form): Promise<FormResult<'code'>> => {
-        this.calls.push(['confirmAppPasswordCode', form]);
-        if (form.code !== '123456') return { ok: false, errors: { code: 'The code is wrong. 4 tries left.' } };
-        this.password = 'NewPass#2026';
-        return { ok: true, value: undefined };
-      },
-      sendDevicePasswordReset: (id, date) => (this.calls.push(['sendDevicePasswordReset', id, date]), ok(undefined)),
-      verifyRecorderFromApp: (id, code) => {
-        this.calls.push(['verifyRecorderFromApp', id, code]);
-        return ok<UsersEvent>({ type: 'APP_VERIFICATION_APPROVED', deviceId: 'ABCDEFGHJK12345', code });
-      },
-      addAppDevice: async (device) => {
-        this.calls.push(['addAppDevice', device]);
-        const added: AppDevice = {
-          id: 'cam-2',
-          name: 'Wi-Fi camera',
-          deviceId: null,
-          owner: true,
-          ...device,
-        };
-        this.set({ appDevices: [...this.state.appDevices, added] });
-        return { ok: true, value: undefined };
-      },
-    };
-    Object.defineProperty(api, 'state', { get: () => this.state });
-    return api as OutsideWorldApi;
-  }
-}
-
-function fakeRecorder(date: string | null) {
+function fakeRecorder(date: string | null, acceptedCode = '654321') {
   const delivered: UsersEvent[] = [];
   const link: RecorderLink = {
     displayedDate: () => date,
-    deliver: (event) => (delivered.push(event), event.code === '654321' ? 'accepted' : 'refused'),
+    deliver: (event) => (delivered.push(event), event.code === acceptedCode ? 'accepted' : 'refused'),
   };
   return { link, delivered };
 }
@@ -107,122 +40,153 @@ function fakeCameras(initial: PairingCamera[]) {
   return { link, pairing: () => pairing };
 }
 
-function openApp(devices: AppDevice[], date: string | null = '2026-03-02', cameras: PairingCamera[] = []) {
-  const world = new FakeWorld(devices);
-  const recorder = fakeRecorder(date);
-  const camera = fakeCameras(cameras);
-  render(<MobileApp api={world.api()} recorder={recorder.link} cameras={camera.link} />);
-  return { world, recorder, camera };
+async function openApp(
+  modelId: RecorderModelId,
+  options: { date?: string | null; cameras?: PairingCamera[]; world?: OutsideWorldApi } = {},
+) {
+  const test = await testWorld(modelId);
+  const world = options.world ?? test.world;
+  const recorder = fakeRecorder(options.date === undefined ? '2026-03-02' : options.date);
+  const camera = fakeCameras(options.cameras ?? []);
+  render(<MobileApp api={world} recorder={recorder.link} cameras={camera.link} />);
+  return { test, world, recorder, camera };
 }
 
 const field = (name: string) => screen.getByLabelText(name, { exact: true });
 const button = (name: string) => screen.getByRole('button', { name });
+const click = (name: string) => fireEvent.click(button(name));
 
 async function logIn(password = PASSWORD) {
   fireEvent.change(field('Email'), { target: { value: EMAIL } });
   fireEvent.change(field('Password'), { target: { value: password } });
-  fireEvent.click(button('Log In'));
+  click('Log In');
+}
+
+async function openDevicePassword() {
+  await logIn();
+  const recorderRow = (await screen.findAllByRole('listitem'))[0]!;
+  fireEvent.click(recorderRow.querySelector('button')!);
+  click('Device Password');
 }
 
 describe('the Mobile App', () => {
   it('refuses a wrong password next to the field, then logs in and lists the devices', async () => {
-    openApp([recorderDevice('N863A63B')]);
-    await logIn('Wrong#1');
-    expect(await screen.findByText('Wrong e-mail or password.')).toBeTruthy();
-    expect(field('Password').getAttribute('aria-invalid')).toBe('true');
+    await openApp('N863A63B');
+    await logIn('Wrong#1234');
+    await waitFor(() => expect(field('Password').getAttribute('aria-invalid')).toBe('true'));
+    expect(screen.getByRole('alert').textContent).not.toBe('');
     await logIn();
     expect(await screen.findByRole('heading', { name: 'Devices' })).toBeTruthy();
-    expect(screen.getByRole('listitem', { name: 'Recorder N863A63B' })).toBeTruthy();
-    fireEvent.click(button('Log Out'));
+    expect(screen.getByRole('listitem', { name: 'NVR N863A63B' })).toBeTruthy();
+    expect(screen.getAllByRole('button', { name: 'Device Info' })).toHaveLength(3);
+    click('Log Out');
     expect(await screen.findByRole('heading', { name: 'Log In' })).toBeTruthy();
   });
 
   it('Forgot Password: Get Activation Code, a wrong code explained, then OK changes the password', async () => {
-    const { world } = openApp([]);
-    fireEvent.click(button('Forgot Password'));
+    const { world } = await openApp('LNR6108');
+    click('Forgot Password');
     fireEvent.change(field('Email'), { target: { value: EMAIL } });
     fireEvent.change(field('New Password'), { target: { value: 'NewPass#2026' } });
-    fireEvent.click(button('Get Activation Code'));
-    fireEvent.change(await screen.findByLabelText('Verification Code'), { target: { value: '000000' } });
-    fireEvent.click(button('OK'));
-    expect(await screen.findByText('The code is wrong. 4 tries left.')).toBeTruthy();
-    fireEvent.change(field('Verification Code'), { target: { value: '123456' } });
-    fireEvent.click(button('OK'));
+    click('Get Activation Code');
+    const codeField = await screen.findByLabelText('Verification Code');
+    const code = world.state.pendingCodes.find((pending) => pending.purpose === 'app-password')!.code;
+    fireEvent.change(codeField, { target: { value: code === '000000' ? '111111' : '000000' } });
+    click('OK');
+    expect(await screen.findByText(/Wrong verification code\. 4 tries left/)).toBeTruthy();
+    fireEvent.change(field('Verification Code'), { target: { value: code } });
+    click('OK');
     expect(await screen.findByText(/Your password was changed/)).toBeTruthy();
-    expect(world.calls[0]).toEqual(['requestAppPasswordCode', { email: EMAIL, newPassword: 'NewPass#2026' }]);
+    await logIn(PASSWORD);
+    await waitFor(() => expect(field('Password').getAttribute('aria-invalid')).toBe('true'));
     await logIn('NewPass#2026');
     expect(await screen.findByRole('heading', { name: 'Devices' })).toBeTruthy();
   });
 
-  it('P4: Forgot device password sends the reset for the date the recorder displays', async () => {
-    const { world } = openApp([recorderDevice('N841A81')], '2031-07-04');
-    await logIn();
-    fireEvent.click(await screen.findByRole('button', { name: 'Device Info' }));
-    expect(screen.getByText('ABCDEFGHJK12345')).toBeTruthy();
-    fireEvent.click(button('Device Password'));
-    fireEvent.click(button('Forgot device password'));
+  it('P4: Forgot device password e-mails a temporary password for the date the recorder displays', async () => {
+    const { world } = await openApp('N841A81', { date: '2026-03-05' });
+    await openDevicePassword();
+    click('Forgot device password');
     expect((field('Email') as HTMLInputElement).value).toBe(EMAIL);
     fireEvent.change(field('Email'), { target: { value: 'someone@else.com' } });
-    fireEvent.click(button('Send Reset Instructions'));
+    click('Send Reset Instructions');
     expect(await screen.findByText('Enter the e-mail address of this app account.')).toBeTruthy();
+    expect(world.state.mailbox.some((mail) => mail.kind === 'temporary-password')).toBe(false);
     fireEvent.change(field('Email'), { target: { value: EMAIL } });
-    fireEvent.click(button('Send Reset Instructions'));
+    click('Send Reset Instructions');
     expect(await screen.findByText(/Get the temporary password from your email/)).toBeTruthy();
-    expect(world.calls.at(-1)).toEqual(['sendDevicePasswordReset', 'dev-1', '2031-07-04']);
+    const mail = world.state.mailbox.find((each) => each.kind === 'temporary-password')!;
+    expect(mail.body.join('\n')).toMatch(/^Temporary password: \S+$/m);
+    expect(mail.body.join('\n')).toContain('2026-03-05');
   });
 
   it('P4: nothing is sent while the recorder is off, and a shared user cannot ask', async () => {
-    const { world } = openApp([recorderDevice('N863A63B')], null);
-    await logIn();
-    fireEvent.click(await screen.findByRole('button', { name: 'Device Info' }));
-    fireEvent.click(button('Device Password'));
-    fireEvent.click(button('Forgot device password'));
-    fireEvent.click(button('Send Reset Instructions'));
+    const { world } = await openApp('N863A63B', { date: null });
+    await openDevicePassword();
+    click('Forgot device password');
+    click('Send Reset Instructions');
     expect(await screen.findByText(/The recorder is offline/)).toBeTruthy();
-    expect(world.calls.some(([name]) => name === 'sendDevicePasswordReset')).toBe(false);
+    expect(world.state.mailbox.some((mail) => mail.kind === 'temporary-password')).toBe(false);
     cleanup();
-    openApp([recorderDevice('N863A63B', false)]);
-    await logIn();
-    fireEvent.click(await screen.findByRole('button', { name: 'Device Info' }));
-    fireEvent.click(button('Device Password'));
+
+    const base = await testWorld('N863A63B');
+    const state = base.world.state;
+    const shared = createOutsideWorld({
+      state: { ...state, appDevices: state.appDevices.map((device) => ({ ...device, owner: false })) },
+      now: START,
+      pbkdf2Iterations: ITERATIONS,
+      persist: async () => {},
+    });
+    await openApp('N863A63B', { world: shared });
+    await openDevicePassword();
     expect(screen.queryByRole('button', { name: 'Forgot device password' })).toBeNull();
     expect(screen.getByText(/Shared users cannot reset the password/)).toBeTruthy();
   });
 
-  it('P5: a connect recorder is verified with the code it shows; the approval goes to the recorder', async () => {
-    const { world, recorder } = openApp([recorderDevice('N831A81')]);
-    await logIn();
-    fireEvent.click(await screen.findByRole('button', { name: 'Device Info' }));
-    fireEvent.click(button('Device Password'));
+  it('P5: a connect recorder is verified with the code it shows; its answer is shown', async () => {
+    const { test, recorder } = await openApp('N831A81');
+    await openDevicePassword();
     expect(screen.queryByRole('button', { name: 'Forgot device password' })).toBeNull();
+    fireEvent.change(field('Verification Code'), { target: { value: '12ab' } });
+    click('OK');
+    expect(await screen.findByText(/Enter the 6-digit code the recorder shows/)).toBeTruthy();
+    expect(recorder.delivered).toEqual([]);
     fireEvent.change(field('Verification Code'), { target: { value: '654321' } });
-    fireEvent.click(button('OK'));
-    await waitFor(() => expect(recorder.delivered).toHaveLength(1));
-    expect(recorder.delivered[0]).toEqual({
-      type: 'APP_VERIFICATION_APPROVED',
-      deviceId: 'ABCDEFGHJK12345',
-      code: '654321',
-    });
-    expect(world.calls.at(-1)).toEqual(['verifyRecorderFromApp', 'dev-1', '654321']);
+    click('OK');
     expect(await screen.findByText(/The recorder accepted the code/)).toBeTruthy();
+    expect(recorder.delivered).toEqual([
+      { type: 'APP_VERIFICATION_APPROVED', deviceId: test.unit.deviceId, code: '654321' },
+    ]);
     fireEvent.change(field('Verification Code'), { target: { value: '111111' } });
-    fireEvent.click(button('OK'));
+    click('OK');
     expect(await screen.findByText(/The recorder refused the code/)).toBeTruthy();
   });
 
-  it('P9: Add New Device lists the camera in pairing mode, registers and binds it', async () => {
-    const { world, camera } = openApp([recorderDevice('N863A63B')], '2026-03-02', [
-      { modelId: 'W462AQC', serialNumber: 'W462-0001' },
-    ]);
+  it('a cloud recorder offers nothing in the app: support resets it', async () => {
+    await openApp('LNR6108');
+    await openDevicePassword();
+    expect(screen.queryByRole('button', { name: 'Forgot device password' })).toBeNull();
+    expect(screen.queryByLabelText('Verification Code')).toBeNull();
+    expect(screen.getByText(/cannot be reset from the app/)).toBeTruthy();
+  });
+
+  it('P9: a reset camera is added again; one still in the list is refused with the reason', async () => {
+    const test = await testWorld('N863A63B');
+    const wifi = test.world.state.appDevices.find((device) => device.kind === 'wifi-camera')!;
+    const camera = { modelId: wifi.modelId, serialNumber: wifi.serialNumber };
+    const { world, camera: cameras } = await openApp('N863A63B', { world: test.world, cameras: [camera] });
     await logIn();
     fireEvent.click(await screen.findByRole('button', { name: 'Add New Device' }));
-    fireEvent.click(button('Add W462AQC W462-0001'));
-    expect(await screen.findByText(/Added W462AQC/)).toBeTruthy();
-    expect(camera.pairing()).toEqual([]);
-    expect(world.calls.at(-1)).toEqual([
-      'addAppDevice',
-      { kind: 'wifi-camera', modelId: 'W462AQC', serialNumber: 'W462-0001' },
-    ]);
-    expect(screen.getAllByRole('button', { name: 'Device Info' })).toHaveLength(2);
+    click(`Add ${camera.modelId} ${camera.serialNumber}`);
+    expect(await screen.findByText('This camera is already in your device list.')).toBeTruthy();
+    expect(cameras.pairing()).toHaveLength(1);
+
+    // The shell forgets a camera when it chimes (its reset undid the binding).
+    await act(() => world.forgetAppDevice(camera.serialNumber));
+    click(`Add ${camera.modelId} ${camera.serialNumber}`);
+    expect(await screen.findByText(new RegExp(`Added ${camera.modelId}`))).toBeTruthy();
+    expect(cameras.pairing()).toEqual([]);
+    expect(world.state.appDevices.filter((device) => device.serialNumber === camera.serialNumber)).toHaveLength(1);
+    expect(screen.getAllByRole('button', { name: 'Device Info' })).toHaveLength(3);
   });
 });

@@ -3,7 +3,6 @@
  * `outside`; the recorder and the Wi-Fi cameras are reached through the links of appLinks.ts (sessionLinks.ts).
  */
 import { useMemo } from 'react';
-import type { OutsideWorldApi } from '../../../firmware';
 import type { WorldSession } from '../../world/worldSession';
 import { NO_CAMERAS } from './appLinks';
 import { MobileApp } from './MobileApp';
@@ -11,8 +10,5 @@ import { recorderLinkFor } from './sessionLinks';
 
 export function MobileAppPlace({ session }: { session: WorldSession }) {
   const recorder = useMemo(() => recorderLinkFor(session), [session]);
-  // Until the session carries the outside world (engineer "world"), the place says so instead of pretending.
-  const outside = (session as WorldSession & { outside?: OutsideWorldApi }).outside;
-  if (outside === undefined) return <p>The outside world is not in this build yet.</p>;
-  return <MobileApp api={outside} recorder={recorder} cameras={NO_CAMERAS} />;
+  return <MobileApp api={session.outside} recorder={recorder} cameras={NO_CAMERAS} />;
 }
