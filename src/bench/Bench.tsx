@@ -69,7 +69,7 @@ export function Bench({
           <EmailPlace session={session} />
         </section>
         <section className="place" hidden={current !== 'app'}>
-          <MobileAppPlace session={session} />
+          <MobileAppPlace session={session} active={current === 'app'} />
         </section>
         <section className="place" hidden={current !== 'desk'}>
           <SupportDeskPlace session={session} />

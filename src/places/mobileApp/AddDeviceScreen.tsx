@@ -4,7 +4,8 @@
  * account (the world's addAppDevice) and then binds the camera (its LED goes back to normal); a camera that left
  * pairing mode meanwhile is not registered.
  */
-import { useState, useSyncExternalStore } from 'react';
+import { useSyncExternalStore } from 'react';
+import { useDraft } from '../shared/drafts';
 import type { OutsideWorldApi } from '../../../firmware';
 import { FormMessage, useAppForm } from './appForm';
 import type { CameraLink, PairingCamera } from './appLinks';
@@ -19,8 +20,8 @@ export function AddDeviceScreen({
   onAdded: (name: string) => void;
 }) {
   const pairing = useSyncExternalStore(cameras.subscribe, cameras.pairingCameras);
-  const form = useAppForm<'device'>();
-  const [adding, setAdding] = useState<string | null>(null);
+  const form = useAppForm<'device'>('app.addDevice');
+  const [adding, setAdding] = useDraft<string | null>('app.addDevice.camera', null);
   const add = (camera: PairingCamera) => {
     setAdding(camera.serialNumber);
     const stillPairing = () =>

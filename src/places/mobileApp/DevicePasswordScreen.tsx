@@ -7,8 +7,8 @@
  *                       shows (Use App Verification); the world checks ownership, the recorder checks the code
  *   otherwise           nothing in the app: the recorder's password is reset through support (P2, P3)
  */
-import { useState } from 'react';
 import { isRecorderModelId, PROFILES, RECORDER_MODELS, type AppDevice, type OutsideWorldApi } from '../../../firmware';
+import { useDraft } from '../shared/drafts';
 import { AppField, FormMessage, useAppForm } from './appForm';
 import type { RecorderLink } from './appLinks';
 
@@ -67,9 +67,10 @@ function AppVerificationForm({
   device: AppDevice;
   recorder: RecorderLink;
 }) {
-  const [code, setCode] = useState('');
-  const [answer, setAnswer] = useState<'accepted' | 'refused' | null>(null);
-  const form = useAppForm<'device' | 'code'>();
+  const key = `app.verify.${device.id}`;
+  const [code, setCode] = useDraft(`${key}.code`, '');
+  const [answer, setAnswer] = useDraft<'accepted' | 'refused' | null>(`${key}.answer`, null);
+  const form = useAppForm<'device' | 'code'>(key);
   return (
     <form
       aria-label="Account verification"

@@ -4,8 +4,8 @@
  * account's address only). The temporary password is for the date the recorder displays now, read from the recorder
  * (RecorderLink.displayedDate); while the recorder is off the app cannot reach it.
  */
-import { useState } from 'react';
 import type { AppDevice, OutsideWorldApi } from '../../../firmware';
+import { useDraft } from '../shared/drafts';
 import { AppField, FormMessage, useAppForm } from './appForm';
 import type { RecorderLink } from './appLinks';
 
@@ -20,9 +20,10 @@ export function ForgotDevicePasswordScreen({
   accountEmail: string;
   recorder: RecorderLink;
 }) {
-  const [email, setEmail] = useState(accountEmail);
-  const [sent, setSent] = useState(false);
-  const form = useAppForm<'device' | 'email'>();
+  const key = `app.forgotDevice.${device.id}`;
+  const [email, setEmail] = useDraft(`${key}.email`, accountEmail);
+  const [sent, setSent] = useDraft(`${key}.sent`, false);
+  const form = useAppForm<'device' | 'email'>(key);
   const send = () => {
     setSent(false);
     if (email.trim().toLowerCase() !== accountEmail.toLowerCase()) {

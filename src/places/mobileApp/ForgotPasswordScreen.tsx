@@ -3,17 +3,17 @@
  * (the world e-mails a 6-digit code), then the Verification Code and OK. The world explains a wrong, expired or void
  * code (5 wrong tries, SPEC §5) next to the field; Get Activation Code again sends a new one.
  */
-import { useState } from 'react';
 import type { OutsideWorldApi, PasswordCodeField } from '../../../firmware';
+import { useDraft } from '../shared/drafts';
 import { AppField, FormMessage, useAppForm } from './appForm';
 
 export function ForgotPasswordScreen({ api, onDone }: { api: OutsideWorldApi; onDone: () => void }) {
-  const [email, setEmail] = useState('');
-  const [newPassword, setNewPassword] = useState('');
-  const [code, setCode] = useState('');
+  const [email, setEmail] = useDraft('app.forgot.email', '');
+  const [newPassword, setNewPassword] = useDraft('app.forgot.newPassword', '');
+  const [code, setCode] = useDraft('app.forgot.code', '');
   /** The address the last code went to; null until Get Activation Code succeeded. */
-  const [sentTo, setSentTo] = useState<string | null>(null);
-  const form = useAppForm<PasswordCodeField>();
+  const [sentTo, setSentTo] = useDraft<string | null>('app.forgot.sentTo', null);
+  const form = useAppForm<PasswordCodeField>('app.forgot');
 
   const requestCode = () =>
     form.submit(

@@ -2,8 +2,8 @@
  * The app's Log In screen (SPEC §6.2: Email, Password, Log In, Forgot Password). The account is the customer's one
  * account, shared with the Support Website (P10): the world checks the password against its PBKDF2 hash.
  */
-import { useState } from 'react';
 import type { OutsideWorldApi, SignInField } from '../../../firmware';
+import { useDraft } from '../shared/drafts';
 import { AppField, FormMessage, useAppForm } from './appForm';
 
 export function LogInScreen({
@@ -16,9 +16,9 @@ export function LogInScreen({
   notice: string | null;
   onForgotPassword: () => void;
 }) {
-  const [email, setEmail] = useState('');
-  const [password, setPassword] = useState('');
-  const form = useAppForm<SignInField>();
+  const [email, setEmail] = useDraft('app.login.email', '');
+  const [password, setPassword] = useDraft('app.login.password', '');
+  const form = useAppForm<SignInField>('app.login');
   return (
     <form
       className="app-screen"

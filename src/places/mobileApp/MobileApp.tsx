@@ -7,7 +7,8 @@
  * Password, Forgot device password (P4) or account verification (P5), and Add New Device (P9). Which screen is open
  * is UI state; whether the app is logged in is the world's (appSession), so a reload keeps it.
  */
-import { useCallback, useState, useSyncExternalStore } from 'react';
+import { useCallback, useSyncExternalStore } from 'react';
+import { useDraft } from '../shared/drafts';
 import type { OutsideWorldApi } from '../../../firmware';
 import { AddDeviceScreen } from './AddDeviceScreen';
 import type { CameraLink, RecorderLink } from './appLinks';
@@ -54,8 +55,8 @@ export function MobileApp({
 }) {
   const subscribe = useCallback((listener: () => void) => api.subscribe(listener), [api]);
   const state = useSyncExternalStore(subscribe, () => api.state);
-  const [screen, setScreen] = useState<Screen>({ name: 'login' });
-  const [notice, setNotice] = useState<string | null>(null);
+  const [screen, setScreen] = useDraft<Screen>('app.screen', { name: 'login' });
+  const [notice, setNotice] = useDraft<string | null>('app.notice', null);
   const session = state.appSession;
   const go = (next: Screen) => {
     setNotice(null);

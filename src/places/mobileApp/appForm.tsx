@@ -1,9 +1,11 @@
 /**
  * Form pieces of the Mobile App: a labelled field with its message right under it, and the busy/errors state of one
- * submission. Messages come from the world's FormResult (a refused command changed nothing, SPEC §8); a thrown
+ * submission (its messages kept as a draft, like the typed values: the place unmounts its controls while hidden).
+ * Messages come from the world's FormResult (a refused command changed nothing, SPEC §8); a thrown
  * error (storage failed) is shown on the form, not swallowed.
  */
 import { useId, useState, type ReactNode } from 'react';
+import { useDraft } from '../shared/drafts';
 import type { FormResult } from '../../../firmware';
 
 export type FormErrors<Field extends string> = Partial<Record<Field | 'form', string>>;
@@ -74,8 +76,9 @@ export interface AppForm<Field extends string> {
   show(errors: FormErrors<Field>): void;
 }
 
-export function useAppForm<Field extends string>(): AppForm<Field> {
-  const [errors, setErrors] = useState<FormErrors<Field>>({});
+/** `key` keeps the messages while the place is hidden (drafts.tsx). */
+export function useAppForm<Field extends string>(key: string): AppForm<Field> {
+  const [errors, setErrors] = useDraft<FormErrors<Field>>(`${key}.errors`, {});
   const [busy, setBusy] = useState(false);
   return {
     errors,
