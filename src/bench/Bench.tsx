@@ -71,7 +71,7 @@ export function Bench({
           <EmailPlace session={session} active={current === 'email'} />
         </section>
         <section className="place" hidden={current !== 'app'}>
-          <MobileAppPlace session={session} />
+          <MobileAppPlace session={session} active={current === 'app'} />
         </section>
         <section className="place" hidden={current !== 'desk'}>
           <SupportDeskPlace session={session} active={current === 'desk'} />
