@@ -39,6 +39,7 @@ export { snapshotToOsdModel, type RecorderSnapshot } from './view/snapshotToOsdM
 export * from './view/osdModel';
 export * from './view/controlIds';
 export { SYSTEM_DATE_LABEL } from './view/screens/liveView';
+export { isAppVerificationAccepted, recorderDisplayedDate } from './view/recorderForApp';
 export { newRecorderInput, firmwareSeedFor, type NewRecorderOptions } from './headless/newRecorder';
 export {
   createHeadlessRecorder,

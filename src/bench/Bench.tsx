@@ -1,7 +1,9 @@
 /**
  * The bench: one page with the places of the world (SPEC §6), the simulation controls (visible in every place), and
  * the current place. Every place stays mounted while another is shown (hidden), so a half-filled form or a held
- * button survives a look at another place; hidden places are out of the accessibility tree.
+ * button survives a look at another place; hidden places are out of the accessibility tree. Places whose controls'
+ * labels repeat another place's (the OSD's Device ID and Password, the forms' Model Number...) render those controls
+ * only while current (`active`), keeping their drafts: getByLabel finds hidden elements too.
  */
 import { useEffect, useRef, useState } from 'react';
 import type { WorldHost } from '../world/worldHost';
@@ -57,7 +59,7 @@ export function Bench({
       )}
       <main className="bench-main" id="place" aria-label={PLACES.find((place) => place.id === current)?.label}>
         <section className="place place-recorder" hidden={current !== 'recorder'}>
-          <Monitor session={session} />
+          <Monitor session={session} active={current === 'recorder'} />
           <p className="practice-note">Practice only: never type a real password into the simulator.</p>
           <RecorderHardware session={session} stickerRef={sticker} />
           <PhotoRoll session={session} roll={session.outside} sticker={sticker} />
@@ -66,16 +68,16 @@ export function Bench({
           <CamerasPlace session={session} />
         </section>
         <section className="place" hidden={current !== 'website'}>
-          <WebsitePlace session={session} />
+          <WebsitePlace session={session} active={current === 'website'} />
         </section>
         <section className="place" hidden={current !== 'email'}>
-          <EmailPlace session={session} />
+          <EmailPlace session={session} active={current === 'email'} />
         </section>
         <section className="place" hidden={current !== 'app'}>
-          <MobileAppPlace session={session} />
+          <MobileAppPlace session={session} active={current === 'app'} />
         </section>
         <section className="place" hidden={current !== 'desk'}>
-          <SupportDeskPlace session={session} />
+          <SupportDeskPlace session={session} active={current === 'desk'} />
         </section>
       </main>
     </div>

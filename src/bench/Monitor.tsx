@@ -14,7 +14,11 @@ import { useDisplayScale, useFontMetrics, useMountedRenderer, useOsdModel } from
 import type { WorldSession } from '../world/worldSession';
 import { ScreenOverlay, type OverlayActions } from './ScreenOverlay';
 
-export function Monitor({ session }: { session: WorldSession }) {
+/**
+ * `active`: whether the recorder's place is shown. The accessible overlay is rendered only then: its labels (Device
+ * ID, Password, Model...) are also the website's and the app's, and getByLabel finds hidden elements too.
+ */
+export function Monitor({ session, active = true }: { session: WorldSession; active?: boolean }) {
   const model = useOsdModel(session.actor);
   const font = useFontMetrics();
   const canvasHost = useRef<HTMLDivElement>(null);
@@ -133,7 +137,7 @@ export function Monitor({ session }: { session: WorldSession }) {
           onKeyDown={onKeyDown}
         >
           <div className="screen-canvas" ref={canvasHost} />
-          {layout && <ScreenOverlay groups={layout.overlay} scale={scale} actions={actions} />}
+          {layout && active && <ScreenOverlay groups={layout.overlay} scale={scale} actions={actions} />}
           {error && (
             <p className="screen-error" role="alert">
               The recorder screen could not start: {error.message}

@@ -1,6 +1,22 @@
-/** The Support Website place (SPEC §6.2). PLACEHOLDER: replaced by the place's own implementation. */
+/**
+ * The Support Website place (SPEC §6.2, seed 000): the simulated vendor's support site, signed in with the
+ * customer's account. Pages: Home, My Account (Sign In when signed out), Warranty > Activate Warranty, Reset Device
+ * Password, Recover Password. The logic is the world's (OutsideWorldApi); this only renders `state` and calls its
+ * methods.
+ *
+ * The site renders its controls only while it is the current place (`active`); the page and every draft live in
+ * the place's DraftProvider, which stays mounted (see ../shared/drafts.tsx for why).
+ */
+import '../shared/places.css';
+import type { OutsideWorldApi } from '../../../firmware';
 import type { WorldSession } from '../../world/worldSession';
+import { DraftProvider } from '../shared/drafts';
+import { Website } from './Website';
 
-export function WebsitePlace({ session: _session }: { session: WorldSession }) {
-  return <p>Support Website is not built yet.</p>;
+export function WebsitePlace({ session, active = true }: { session: WorldSession; active?: boolean }) {
+  return <WebsiteRoot api={session.outside} active={active} />;
+}
+
+export function WebsiteRoot({ api, active = true }: { api: OutsideWorldApi; active?: boolean }) {
+  return <DraftProvider>{active && <Website api={api} />}</DraftProvider>;
 }

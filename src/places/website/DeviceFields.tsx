@@ -1,0 +1,45 @@
+/**
+ * The seven fields a person reads out or types about themselves and their recorder (SPEC §6.2): First Name, Last
+ * Name, Phone Number, Model Number, Device ID, Serial Number (S/N), Date Displayed on Device. Shared by the
+ * website's Reset Device Password form and the Support Desk's Phone call form, which ask for them alike.
+ */
+import type { PhoneRequestField, PhoneRequestForm } from '../../../firmware';
+import type { DraftUpdate } from '../shared/drafts';
+import { TextField } from '../shared/TextField';
+import { DATE_PLACEHOLDER, RESET_REQUEST_LABELS } from './websiteText';
+
+export const DEVICE_FIELDS: readonly PhoneRequestField[] = [
+  'firstName',
+  'lastName',
+  'phoneNumber',
+  'modelNumber',
+  'deviceId',
+  'serialNumber',
+  'dateDisplayed',
+];
+
+export const DEVICE_FIELD_LABELS = Object.fromEntries(
+  DEVICE_FIELDS.map((field) => [field, RESET_REQUEST_LABELS[field]]),
+) as Readonly<Record<PhoneRequestField, string>>;
+
+export function DeviceFields({
+  values,
+  onChange,
+  errors,
+}: {
+  values: PhoneRequestForm;
+  onChange: (update: DraftUpdate<PhoneRequestForm>) => void;
+  errors: Partial<Record<string, string>>;
+}) {
+  return DEVICE_FIELDS.map((field) => (
+    <TextField
+      key={field}
+      label={DEVICE_FIELD_LABELS[field]}
+      type={field === 'phoneNumber' ? 'tel' : 'text'}
+      value={values[field]}
+      onChange={(value) => onChange((previous) => ({ ...previous, [field]: value }))}
+      error={errors[field]}
+      placeholder={field === 'dateDisplayed' ? DATE_PLACEHOLDER : undefined}
+    />
+  ));
+}

@@ -1,0 +1,56 @@
+/**
+ * Sign In (SPEC §6.2: Email, Password): the customer's website account, the same as the mobile app's (seed 000).
+ * A refused sign-in shows the world's message next to the field it concerns and in the summary; the password
+ * field carries the practice note (SPEC §8).
+ */
+import type { ReactNode } from 'react';
+import type { OutsideWorldApi, SignInField } from '../../../firmware';
+import { useDraft } from '../shared/drafts';
+import { ErrorSummary } from '../shared/ErrorSummary';
+import { PRACTICE_NOTE, TextField } from '../shared/TextField';
+import { useSubmission } from '../shared/useSubmission';
+import { SIGN_IN_LABELS } from './websiteText';
+
+export function SignInPage({ api, recoverLink }: { api: OutsideWorldApi; recoverLink: ReactNode }) {
+  const [email, setEmail] = useDraft('signIn:email', '');
+  const [password, setPassword] = useDraft('signIn:password', '');
+  const { errors, busy, submit } = useSubmission<SignInField>('signIn');
+
+  const onSubmit = (event: React.FormEvent) => {
+    event.preventDefault();
+    void submit(
+      () => api.signIn({ email, password }),
+      () => setPassword(''),
+    );
+  };
+
+  return (
+    <section aria-labelledby="website-sign-in-title">
+      <h2 id="website-sign-in-title">Sign In</h2>
+      <form noValidate onSubmit={onSubmit} aria-busy={busy || undefined}>
+        <ErrorSummary errors={errors} labels={SIGN_IN_LABELS} />
+        <TextField
+          label={SIGN_IN_LABELS.email}
+          type="email"
+          autoComplete="username"
+          value={email}
+          onChange={setEmail}
+          error={errors.email}
+        />
+        <TextField
+          label={SIGN_IN_LABELS.password}
+          type="password"
+          autoComplete="current-password"
+          value={password}
+          onChange={setPassword}
+          error={errors.password}
+          hint={PRACTICE_NOTE}
+        />
+        <button type="submit" disabled={busy}>
+          Sign In
+        </button>
+      </form>
+      <p>Forgot your password? {recoverLink}</p>
+    </section>
+  );
+}

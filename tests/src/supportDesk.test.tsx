@@ -1,0 +1,102 @@
+/**
+ * The Support Desk place (SPEC §6.2, P3) on the real outside world: the queue with each ticket's details and photos,
+ * Approve, Reject with a required reason, the Manual review switch, the Phone call form that shows the temporary
+ * password to read out (the one e-mailed), and the customer card.
+ */
+import { cleanup, fireEvent, render, screen, within } from '@testing-library/react';
+import { afterEach, describe, expect, it } from 'vitest';
+import { SupportDeskRoot } from '../../src/places/supportDesk/SupportDeskPlace';
+import { button, fill, mailLine, resetForm, testWorld, TODAY, withWarranty } from './support/placesWorld';
+
+afterEach(cleanup);
+
+async function withWebsiteTicket(manualReview: boolean) {
+  const test = await withWarranty(await testWorld());
+  await test.world.setManualReview(manualReview);
+  const result = await test.world.submitResetRequest(resetForm(test));
+  if (!result.ok) throw new Error(JSON.stringify(result.errors));
+  render(<SupportDeskRoot api={test.world} />);
+  return { test, ticket: result.value };
+}
+
+describe('the ticket queue', () => {
+  it('lists each ticket with its details, and opens the one waiting for a decision with its photos', async () => {
+    const { test, ticket } = await withWebsiteTicket(true);
+    const row = screen.getByRole('row', { name: new RegExp(String(ticket.number)) });
+    const texts = ['Held for manual review', 'Alex Morgan', 'LNR6108', test.unit.deviceId, test.unit.serialNumber];
+    for (const text of [...texts, TODAY, '2026-03-02 09:00']) expect(within(row).getByText(text)).toBeTruthy();
+    expect(screen.getByRole('heading', { name: `Ticket ${ticket.number}` })).toBeTruthy();
+    expect(screen.getByRole('img', { name: /info\.png/ })).toBeTruthy();
+  });
+
+  it('approves a held ticket: the temporary password is shown and e-mailed', async () => {
+    const { test } = await withWebsiteTicket(true);
+    fireEvent.click(button('Approve'));
+    const shown = await screen.findByText(/^Temporary password: /);
+    expect(shown.textContent).toBe(
+      `Temporary password: ${mailLine(test.world.state, 'temporary-password', 'Temporary password: ')}`,
+    );
+    expect(test.world.state.tickets[0]!.status).toBe('approved');
+    expect(screen.queryByRole('button', { name: 'Approve' })).toBeNull();
+  });
+
+  it('refuses to reject without a reason, then rejects with one', async () => {
+    const { test } = await withWebsiteTicket(false);
+    fireEvent.click(button('Reject'));
+    await screen.findByRole('alert');
+    expect(screen.getByLabelText('Reason').getAttribute('aria-invalid')).toBe('true');
+    expect(test.world.state.tickets[0]!.status).toBe('reviewing');
+    fill('Reason', 'The photos do not show the sticker.');
+    fireEvent.click(button('Reject'));
+    await screen.findByText('The photos do not show the sticker.');
+    expect(test.world.state.tickets[0]!.status).toBe('rejected');
+  });
+});
+
+describe('the desk', () => {
+  it('switches manual review on and off', async () => {
+    const { test } = await withWebsiteTicket(false);
+    const toggle = () => screen.getByRole('switch', { name: 'Manual review' }) as HTMLInputElement;
+    expect(toggle().checked).toBe(false);
+    fireEvent.click(toggle());
+    expect(toggle().checked).toBe(true);
+    await screen.findByText('New website tickets wait for your decision.');
+    expect(test.world.state.manualReview).toBe(true);
+  });
+
+  it('takes a phone call: refuses what is missing, then shows the temporary password to read out', async () => {
+    const test = await testWorld();
+    render(<SupportDeskRoot api={test.world} />);
+    fill('First Name', 'Alex');
+    fireEvent.click(button('Issue temporary password'));
+    await screen.findByRole('alert');
+    expect(screen.getByLabelText('Device ID', { exact: true }).getAttribute('aria-invalid')).toBe('true');
+    expect(test.world.state.tickets).toEqual([]);
+    const caller = {
+      'Last Name': 'Morgan',
+      'Phone Number': '555-0142',
+      'Model Number': 'LNR6108',
+      'Device ID': test.unit.deviceId,
+      'Serial Number (S/N)': test.unit.serialNumber,
+      'Date Displayed on Device': TODAY,
+    };
+    for (const [label, value] of Object.entries(caller)) fill(label, value);
+    fireEvent.click(button('Issue temporary password'));
+    const readOut = await screen.findByText(/Read out to the caller/);
+    const mailed = mailLine(test.world.state, 'temporary-password', 'Temporary password: ')!;
+    expect(readOut.textContent).toContain(`temporary password ${mailed},`);
+    expect(screen.getByRole('row', { name: /Phone/ })).toBeTruthy();
+  });
+
+  it('shows the customer card: name, e-mail, phone, account, devices and warranties', async () => {
+    const test = await testWorld();
+    render(<SupportDeskRoot api={test.world} />);
+    const card = screen.getByRole('region', { name: 'Customer' });
+    for (const text of ['Alex Morgan', 'alex@example.com', '555-0142', 'No warranty registration.']) {
+      expect(within(card).getAllByText(new RegExp(text)).length).toBeGreaterThan(0);
+    }
+    const devices = within(card).getByRole('list', { name: 'Registered devices' });
+    expect(devices.textContent).toContain(`LNR6108, S/N ${test.unit.serialNumber}`);
+    expect(within(devices).getAllByRole('listitem')).toHaveLength(test.world.state.appDevices.length);
+  });
+});
