@@ -6,7 +6,8 @@
  * world time is saved every WORLD_TIME_SAVE_INTERVAL_MS and when the page is hidden; the switch position is saved
  * when it changes. The world's USB stick is hardware: whether it is in the port is saved when it changes, and the
  * contents the recorder writes onto it (usbStickWritten) are saved with strict durability. The cameras around the
- * recorder are attached with the same wiring as Node's headless site and saved when they change (sessionCameras.ts).
+ * recorder are attached with the same wiring as Node's headless site and saved when they change (sessionCameras.ts);
+ * a Wi-Fi camera's reset (its chime) makes the outside world forget its binding to the app account (P9).
  * Closing the tab is a power cut: the next session starts a new actor from what was stored.
  *
  * The outside world (`outside`: website, desk, e-mail, app) is created from the record's `outside`; each change is
@@ -109,6 +110,11 @@ export class WorldSession {
       cameras: world.cameras,
       repository,
       onSaveError: reportSaveError,
+    });
+    // P9: a Wi-Fi camera reset to factory defaults loses its binding to the account; the app drops it.
+    this.cameras.onChime(({ camera }) => {
+      const reset = this.cameras.record(camera);
+      if (reset.model === 'W462AQC') void this.outside.forgetAppDevice(reset.persisted.serial).catch(reportSaveError);
     });
     this.ticker = startRealtimeTicker(this.clock, options.speed ?? 1);
     this.saveTimer = setInterval(() => void this.saveWorldTime(), WORLD_TIME_SAVE_INTERVAL_MS);

@@ -118,13 +118,22 @@ describe("the world's cameras in a session", () => {
     expect(session.cameraList).not.toBe(before);
   });
 
-  it('P9: Add New Device is refused until the Wi-Fi camera is reset into pairing mode, then binds it', async () => {
+  it('P9: the reset Wi-Fi camera leaves the account; binding is refused until it is in pairing mode', async () => {
     const session = start(await newWorld('w4', 'D841A82B'));
     expect(session.addCameraToAccount(2)).toEqual({ ok: false, reason: expect.stringMatching(/not in pairing mode/) });
     expect(session.addCameraToAccount(0)).toEqual({ ok: false, reason: expect.stringMatching(/not a Wi-Fi camera/) });
+    const serial = session.cameraList[2]?.serial;
+    const inApp = () =>
+      session.outside.state.appDevices.some(
+        (device) => device.kind === 'wifi-camera' && device.serialNumber === serial,
+      );
+    // The app's registered Wi-Fi camera is this camera (one table for both).
+    expect(inApp()).toBe(true);
     session.cameras.pressReset(2);
     session.advance(WIFI_CAMERA_RESET_HOLD_MS);
     session.cameras.releaseReset(2);
+    // Its reset makes the account forget it, so Add New Device can register it again.
+    await vi.waitFor(() => expect(inApp()).toBe(false));
     expect(session.cameraList[2]).toMatchObject({ pairing: true, led: 'flashingGreen' });
     expect(session.cameraList[2]?.lastChimeAt).toBe(session.clock.now());
     await eventually('w4', (cameras) => cameras[2]?.model === 'W462AQC' && !cameras[2].persisted.bound);

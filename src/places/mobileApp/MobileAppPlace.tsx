@@ -9,15 +9,13 @@
 import { useMemo } from 'react';
 import type { WorldSession } from '../../world/worldSession';
 import { DraftProvider } from '../shared/drafts';
-import { NO_CAMERAS } from './appLinks';
 import { MobileApp } from './MobileApp';
-import { recorderLinkFor } from './sessionLinks';
+import { cameraLinkFor, recorderLinkFor } from './sessionLinks';
 
 export function MobileAppPlace({ session, active = true }: { session: WorldSession; active?: boolean }) {
   const recorder = useMemo(() => recorderLinkFor(session), [session]);
+  const cameras = useMemo(() => cameraLinkFor(session), [session]);
   return (
-    <DraftProvider>
-      {active && <MobileApp api={session.outside} recorder={recorder} cameras={NO_CAMERAS} />}
-    </DraftProvider>
+    <DraftProvider>{active && <MobileApp api={session.outside} recorder={recorder} cameras={cameras} />}</DraftProvider>
   );
 }
