@@ -1,10 +1,11 @@
 /**
  * Take photo (SPEC §6.3), only through accessible names: a photo of the Info screen (exactly what the OSD shows, a
  * PNG read from its canvas) and of the information sticker go to the "Photo roll" list, with a thumbnail each, and
- * stay there after a reload (the outside world keeps them durably).
+ * stay there after a reload (the outside world keeps them durably); the support website's upload fields offer them.
  */
 import { expect, test } from '@playwright/test';
 import { RecorderPage } from './support/recorderPage';
+import { CUSTOMER, WebsitePage } from './support/worldPages';
 
 test('photos of the Info screen and of the sticker appear in the photo roll and survive a reload', async ({ page }) => {
   const recorder = new RecorderPage(page);
@@ -52,4 +53,13 @@ test('photos of the Info screen and of the sticker appear in the photo roll and 
 
   await page.reload();
   await expect(page.getByRole('list', { name: 'Photo roll' }).getByRole('listitem')).toHaveCount(2);
+
+  // The support form's upload fields offer them.
+  const website = new WebsitePage(page);
+  await website.signIn(CUSTOMER.email, CUSTOMER.password);
+  await website.link('Reset Device Password').click();
+  await website.pickForUpload('Upload Device Info Screen', /screen-2026-03-02-0901\.png/);
+  await website.pickForUpload('Upload Information Sticker', /sticker-2026-03-02-0901\.png/);
+  await expect(page.getByText('Selected: screen-2026-03-02-0901.png')).toBeVisible();
+  await expect(page.getByText('Selected: sticker-2026-03-02-0901.png')).toBeVisible();
 });
