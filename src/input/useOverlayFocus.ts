@@ -1,0 +1,98 @@
+/**
+ * Keyboard focus on the Recorder screen follows the recorder, so a keyboard-only user never loses their place:
+ *
+ * - when the recorder's highlight moves (arrows, a dialog opening with its first field highlighted), the browser's
+ *   focus moves to that control's overlay element;
+ * - when the element that had the focus disappears (its menu or dialog closed), the focus goes to the highlighted
+ *   control, else the first control of the topmost dialog or menu, else the screen itself.
+ *
+ * And useKeyboardFocusedControl says which control has the keyboard's focus ring (Tab), so the canvas draws it
+ * highlighted like the control under the mouse.
+ *
+ * Only while the focus is on the screen: a page that changes on its own (a boot finishing) never pulls the focus
+ * away from the simulation controls or the hardware.
+ */
+import { useEffect, useRef, useState, type RefObject } from 'react';
+import type { OsdLayout } from '../../osd';
+
+/** The overlay element of control `id` (ScreenOverlay marks each with data-control). */
+export const controlElement = (root: ParentNode, id: string): HTMLElement | null =>
+  root.querySelector<HTMLElement>(`[data-control="${CSS.escape(id)}"]`);
+
+/** The recorder's highlighted control, topmost layer first. */
+function highlighted(layout: OsdLayout): string | null {
+  for (const group of [...layout.overlay].reverse())
+    for (const item of group.items) if (item.kind === 'control' && item.control.focused) return item.control.id;
+  return null;
+}
+
+/** The first enabled control of the topmost group that has one. */
+function firstControl(layout: OsdLayout): string | null {
+  for (const group of [...layout.overlay].reverse())
+    for (const item of group.items) if (item.kind === 'control' && item.control.enabled) return item.control.id;
+  return null;
+}
+
+export function useOverlayFocus(screen: RefObject<HTMLElement | null>, layout: OsdLayout | null): void {
+  const focusInScreen = useRef(false);
+  const lastHighlight = useRef<string | null>(null);
+
+  useEffect(() => {
+    const element = screen.current;
+    if (!element) return;
+    const onFocusIn = () => (focusInScreen.current = true);
+    const onFocusOut = (event: FocusEvent) => {
+      const next = event.relatedTarget as Node | null;
+      // A null relatedTarget is a removed element or the window losing focus: the focus is still "ours".
+      if (next !== null && !element.contains(next)) focusInScreen.current = false;
+    };
+    element.addEventListener('focusin', onFocusIn);
+    element.addEventListener('focusout', onFocusOut);
+    return () => {
+      element.removeEventListener('focusin', onFocusIn);
+      element.removeEventListener('focusout', onFocusOut);
+    };
+  }, [screen]);
+
+  useEffect(() => {
+    const element = screen.current;
+    if (!element || !layout) return;
+    const highlight = highlighted(layout);
+    const moved = highlight !== lastHighlight.current;
+    lastHighlight.current = highlight;
+    if (!focusInScreen.current) return;
+    const active = document.activeElement;
+    const lost = !active || !element.contains(active);
+    if (moved && highlight !== null) {
+      const highlightedElement = controlElement(element, highlight);
+      if (highlightedElement && highlightedElement !== active) return highlightedElement.focus();
+    }
+    if (!lost) return;
+    const fallback = highlight ?? firstControl(layout);
+    const target = fallback !== null ? controlElement(element, fallback) : null;
+    if (target) target.focus();
+    else element.focus();
+  }, [screen, layout]);
+}
+
+/** The control whose overlay element has the keyboard's focus (:focus-visible), or null. */
+export function useKeyboardFocusedControl(screen: RefObject<HTMLElement | null>): string | null {
+  const [focused, setFocused] = useState<string | null>(null);
+  useEffect(() => {
+    const element = screen.current;
+    if (!element) return;
+    const onFocusIn = (event: FocusEvent) => {
+      const target = event.target as HTMLElement;
+      const id = target.matches(':focus-visible') ? (target.dataset.control ?? null) : null;
+      setFocused(id);
+    };
+    const onFocusOut = () => setFocused(null);
+    element.addEventListener('focusin', onFocusIn);
+    element.addEventListener('focusout', onFocusOut);
+    return () => {
+      element.removeEventListener('focusin', onFocusIn);
+      element.removeEventListener('focusout', onFocusOut);
+    };
+  }, [screen]);
+  return focused;
+}
