@@ -61,17 +61,21 @@ export function useOverlayFocus(screen: RefObject<HTMLElement | null>, layout: O
     const moved = highlight !== lastHighlight.current;
     lastHighlight.current = highlight;
     if (!focusInScreen.current) return;
-    const active = document.activeElement;
-    const lost = !active || !element.contains(active);
     if (moved && highlight !== null) {
       const highlightedElement = controlElement(element, highlight);
-      if (highlightedElement && highlightedElement !== active) return highlightedElement.focus();
+      if (highlightedElement && highlightedElement !== document.activeElement) return highlightedElement.focus();
     }
-    if (!lost) return;
-    const fallback = highlight ?? firstControl(layout);
-    const target = fallback !== null ? controlElement(element, fallback) : null;
-    if (target) target.focus();
-    else element.focus();
+    // Whether the focus was lost is decided once the browser has finished moving it: in the middle of a Tab the
+    // active element is briefly the body.
+    const timer = setTimeout(() => {
+      const active = document.activeElement;
+      if (!focusInScreen.current || (active && active !== document.body)) return;
+      const fallback = highlight ?? firstControl(layout);
+      const target = fallback !== null ? controlElement(element, fallback) : null;
+      if (target) target.focus();
+      else element.focus();
+    }, 0);
+    return () => clearTimeout(timer);
   }, [screen, layout]);
 }
 
@@ -86,7 +90,11 @@ export function useKeyboardFocusedControl(screen: RefObject<HTMLElement | null>)
       const id = target.matches(':focus-visible') ? (target.dataset.control ?? null) : null;
       setFocused(id);
     };
-    const onFocusOut = () => setFocused(null);
+    const onFocusOut = (event: FocusEvent) => {
+      // Moving within the screen is followed by a focusin; only leaving it clears the highlight.
+      const next = event.relatedTarget as Node | null;
+      if (next === null || !element.contains(next)) setFocused(null);
+    };
     element.addEventListener('focusin', onFocusIn);
     element.addEventListener('focusout', onFocusOut);
     return () => {
