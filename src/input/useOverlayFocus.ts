@@ -33,18 +33,25 @@ function firstControl(layout: OsdLayout): string | null {
   return null;
 }
 
-export function useOverlayFocus(screen: RefObject<HTMLElement | null>, layout: OsdLayout | null): void {
-  const focusInScreen = useRef(false);
-  const lastHighlight = useRef<string | null>(null);
-
+/**
+ * Focus moving into an element of the screen (`into`, with that element), and leaving the screen (`out`, with where
+ * it went: null when nowhere, e.g. the element was removed). Moves within the screen call only `into`.
+ */
+function useFocusMoves(
+  screen: RefObject<HTMLElement | null>,
+  handlers: { into(target: HTMLElement): void; out(next: Node | null): void },
+): void {
+  const latest = useRef(handlers);
+  useEffect(() => {
+    latest.current = handlers;
+  });
   useEffect(() => {
     const element = screen.current;
     if (!element) return;
-    const onFocusIn = () => (focusInScreen.current = true);
+    const onFocusIn = (event: FocusEvent) => latest.current.into(event.target as HTMLElement);
     const onFocusOut = (event: FocusEvent) => {
       const next = event.relatedTarget as Node | null;
-      // A null relatedTarget is a removed element or the window losing focus: the focus is still "ours".
-      if (next !== null && !element.contains(next)) focusInScreen.current = false;
+      if (next === null || !element.contains(next)) latest.current.out(next);
     };
     element.addEventListener('focusin', onFocusIn);
     element.addEventListener('focusout', onFocusOut);
@@ -53,6 +60,19 @@ export function useOverlayFocus(screen: RefObject<HTMLElement | null>, layout: O
       element.removeEventListener('focusout', onFocusOut);
     };
   }, [screen]);
+}
+
+export function useOverlayFocus(screen: RefObject<HTMLElement | null>, layout: OsdLayout | null): void {
+  const focusInScreen = useRef(false);
+  const lastHighlight = useRef<string | null>(null);
+
+  useFocusMoves(screen, {
+    into: () => (focusInScreen.current = true),
+    // A null relatedTarget is a removed element or the window losing focus: the focus is still "ours".
+    out: (next) => {
+      if (next !== null) focusInScreen.current = false;
+    },
+  });
 
   useEffect(() => {
     const element = screen.current;
@@ -82,25 +102,10 @@ export function useOverlayFocus(screen: RefObject<HTMLElement | null>, layout: O
 /** The control whose overlay element has the keyboard's focus (:focus-visible), or null. */
 export function useKeyboardFocusedControl(screen: RefObject<HTMLElement | null>): string | null {
   const [focused, setFocused] = useState<string | null>(null);
-  useEffect(() => {
-    const element = screen.current;
-    if (!element) return;
-    const onFocusIn = (event: FocusEvent) => {
-      const target = event.target as HTMLElement;
-      const id = target.matches(':focus-visible') ? (target.dataset.control ?? null) : null;
-      setFocused(id);
-    };
-    const onFocusOut = (event: FocusEvent) => {
-      // Moving within the screen is followed by a focusin; only leaving it clears the highlight.
-      const next = event.relatedTarget as Node | null;
-      if (next === null || !element.contains(next)) setFocused(null);
-    };
-    element.addEventListener('focusin', onFocusIn);
-    element.addEventListener('focusout', onFocusOut);
-    return () => {
-      element.removeEventListener('focusin', onFocusIn);
-      element.removeEventListener('focusout', onFocusOut);
-    };
-  }, [screen]);
+  useFocusMoves(screen, {
+    into: (target) => setFocused(target.matches(':focus-visible') ? (target.dataset.control ?? null) : null),
+    // Moving within the screen is followed by a focusin; only leaving it clears the highlight.
+    out: () => setFocused(null),
+  });
   return focused;
 }

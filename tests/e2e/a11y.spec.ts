@@ -6,6 +6,7 @@
  */
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
+import { escapeToLiveView } from './support/keyboard';
 import { RecorderPage } from './support/recorderPage';
 
 // Each axe run takes seconds on a software-rendered, shared CPU; a walk runs a dozen.
@@ -26,14 +27,6 @@ async function violations(page: Page): Promise<string[]> {
 
 async function expectAccessible(page: Page, screen: string): Promise<void> {
   expect(await violations(page), screen).toEqual([]);
-}
-
-/** Escape until live view shows (back one level at a time). */
-async function backToLiveView(recorder: RecorderPage): Promise<void> {
-  await expect(async () => {
-    await recorder.page.keyboard.press('Escape');
-    await expect(recorder.field('System Date')).toBeVisible({ timeout: 500 });
-  }).toPass({ timeout: 10_000 });
 }
 
 test('the bench and the screens up to the Main Menu, including a locked login', async ({ page }) => {
@@ -127,7 +120,7 @@ test('the menu tree: users, Info, System Log, defaults, HDD', async ({ page }) =
   await expect(recorder.button('Next Page')).toBeVisible();
   await expectAccessible(page, 'System Log');
 
-  await backToLiveView(recorder);
+  await escapeToLiveView(recorder);
   await recorder.rightClickScreen();
   await page.getByRole('menuitem', { name: 'Info' }).click();
   await expect(recorder.field('Device ID')).toBeVisible();

@@ -5,7 +5,11 @@
  */
 import { expect, test, type Page } from '@playwright/test';
 import { expectOverlayOverDrawing } from './support/overlayCheck';
+import { escapeToLiveView } from './support/keyboard';
 import { RecorderPage } from './support/recorderPage';
+
+// Many steps on a shared, software-rendered machine: more than the default 30 s.
+test.describe.configure({ timeout: 90_000 });
 
 const PASSWORD = 'Camera2026';
 
@@ -41,8 +45,7 @@ async function walkScreens(page: Page, scale: number): Promise<void> {
   await recorder.button('Cancel').click();
   await expect(page.getByRole('dialog', { name: 'Modify User' })).toBeHidden();
   // Back to live view, then Info from the Quick Menu.
-  for (let level = 0; level < 6 && !(await recorder.field('System Date').isVisible()); level++)
-    await page.keyboard.press('Escape');
+  await escapeToLiveView(recorder);
   await recorder.rightClickScreen();
   await page.getByRole('menuitem', { name: 'Info' }).click();
   await expect(recorder.field('Device ID')).toBeVisible();

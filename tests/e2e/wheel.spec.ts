@@ -5,6 +5,9 @@
 import { expect, test } from '@playwright/test';
 import { RecorderPage } from './support/recorderPage';
 
+// Many steps on a shared, software-rendered machine: more than the default 30 s.
+test.describe.configure({ timeout: 90_000 });
+
 const PASSWORD = 'Camera2026';
 
 test('the wheel pages the System Log', async ({ page }) => {
