@@ -12,7 +12,7 @@
  * Only while the focus is on the screen: a page that changes on its own (a boot finishing) never pulls the focus
  * away from the simulation controls or the hardware.
  */
-import { useEffect, useRef, useState, type RefObject } from 'react';
+import { useEffect, useLayoutEffect, useRef, useState, type RefObject } from 'react';
 import type { OsdLayout } from '../../osd';
 
 /** The overlay element of control `id` (ScreenOverlay marks each with data-control). */
@@ -65,16 +65,22 @@ function useFocusMoves(
 export function useOverlayFocus(screen: RefObject<HTMLElement | null>, layout: OsdLayout | null): void {
   const focusInScreen = useRef(false);
   const lastHighlight = useRef<string | null>(null);
+  /** The element of the screen that last had the focus. */
+  const lastFocused = useRef<HTMLElement | null>(null);
 
   useFocusMoves(screen, {
-    into: () => (focusInScreen.current = true),
+    into: (target) => {
+      focusInScreen.current = true;
+      lastFocused.current = target;
+    },
     // A null relatedTarget is a removed element or the window losing focus: the focus is still "ours".
     out: (next) => {
       if (next !== null) focusInScreen.current = false;
     },
   });
 
-  useEffect(() => {
+  // A layout effect: the focus is back in place before the browser handles the next key press.
+  useLayoutEffect(() => {
     const element = screen.current;
     if (!element || !layout) return;
     const highlight = highlighted(layout);
@@ -85,16 +91,18 @@ export function useOverlayFocus(screen: RefObject<HTMLElement | null>, layout: O
       const highlightedElement = controlElement(element, highlight);
       if (highlightedElement && highlightedElement !== document.activeElement) return highlightedElement.focus();
     }
-    // Whether the focus was lost is decided once the browser has finished moving it: in the middle of a Tab the
-    // active element is briefly the body.
-    const timer = setTimeout(() => {
+    const recover = () => {
       const active = document.activeElement;
       if (!focusInScreen.current || (active && active !== document.body)) return;
       const fallback = highlight ?? firstControl(layout);
       const target = fallback !== null ? controlElement(element, fallback) : null;
       if (target) target.focus();
       else element.focus();
-    }, 0);
+    };
+    // The focused element was removed (its menu or dialog closed): recover at once. Otherwise the focus may be
+    // moving (in the middle of a Tab the active element is briefly the body): decide once the browser is done.
+    if (lastFocused.current && !lastFocused.current.isConnected) return recover();
+    const timer = setTimeout(recover, 0);
     return () => clearTimeout(timer);
   }, [screen, layout]);
 }
