@@ -149,6 +149,11 @@ export type CoreEvent =
   | { type: 'MOVE_FOCUS'; direction: 'previous' | 'next' }
   /** Enter: activate the highlighted control. */
   | { type: 'CONFIRM' }
+  /**
+   * The mouse wheel over the screen, in whole steps: positive scrolls down (towards older System Log entries),
+   * negative up. Lists that page (the System Log) move one page per step; elsewhere it is ignored.
+   */
+  | { type: 'SCROLL'; delta: number }
   /** The front panel's Info button: opens Info from live view and the Quick Menu; ignored elsewhere. */
   | { type: 'INFO_BUTTON' };
 

@@ -1,18 +1,20 @@
 /**
  * The monitor plugged into the recorder: the OSD canvas at an integer scale, the recorder's own mouse cursor, the
- * accessible overlay, and the mouse, touch and keyboard input that becomes firmware events.
+ * accessible overlay, the screen's live region, and the input that becomes firmware events (src/input).
  *
  * The region is role="application" named "Recorder screen" (SPEC §6.2). Nothing here decides anything: clicks,
- * right clicks, long presses and keys are translated and sent to the firmware.
+ * right clicks, long presses, the wheel and keys are translated and sent to the firmware (useScreenInput).
  */
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import { BACKGROUND } from '../../firmware';
-import { hitTest, layoutOsd, OSD_HEIGHT, OSD_WIDTH } from '../../osd';
-import { keyToEvent } from '../input/keyMap';
-import { LongPressDetector } from '../input/longPress';
+import { useCallback, useEffect, useMemo, useRef } from 'react';
+import type { RecorderEvent } from '../../firmware';
+import { layoutOsd, OSD_HEIGHT, OSD_WIDTH } from '../../osd';
+import { useKeyboardFocusedControl, useOverlayFocus } from '../input/useOverlayFocus';
+import { usePointerHover, useScreenInput } from '../input/useScreenInput';
+import { exposeDrawnLayout } from '../osd/osdTestHook';
 import { useDisplayScale, useFontMetrics, useMountedRenderer, useOsdModel } from '../osd/useOsd';
 import type { WorldSession } from '../world/worldSession';
-import { ScreenOverlay, type OverlayActions } from './ScreenOverlay';
+import { LiveAnnouncer } from './LiveAnnouncer';
+import { ScreenOverlay } from './ScreenOverlay';
 
 /**
  * `active`: whether the recorder's place is shown. The accessible overlay is rendered only then: its labels (Device
@@ -26,96 +28,20 @@ export function Monitor({ session, active = true }: { session: WorldSession; act
   const screen = useRef<HTMLDivElement>(null);
   const { renderer, error } = useMountedRenderer(canvasHost);
   const scale = useDisplayScale(bezel);
-  const [hovered, setHovered] = useState<string | null>(null);
-  const layout = useMemo(() => (font ? layoutOsd(model, font, hovered) : null), [model, font, hovered]);
+  const send = useCallback((event: RecorderEvent) => session.send(event), [session]);
+  const [hovered, setHovered] = usePointerHover();
+  const keyboardFocused = useKeyboardFocusedControl(screen);
+  // The control under the mouse is drawn highlighted; without one, the control with the keyboard's focus ring.
+  const highlight = hovered ?? keyboardFocused;
+  const layout = useMemo(() => (font ? layoutOsd(model, font, highlight) : null), [model, font, highlight]);
+  const input = useScreenInput(send, screen, renderer, layout, setHovered);
+  useOverlayFocus(screen, layout);
 
   useEffect(() => {
-    if (renderer && layout) renderer.draw(layout);
-  }, [renderer, layout]);
-
-  /** OSD pixel under a client point. */
-  const toOsd = useCallback(
-    (clientX: number, clientY: number) => {
-      const box = screen.current?.getBoundingClientRect();
-      if (!box) return { x: 0, y: 0 };
-      const x = Math.floor(((clientX - box.left) / box.width) * OSD_WIDTH);
-      const y = Math.floor(((clientY - box.top) / box.height) * OSD_HEIGHT);
-      return { x: Math.max(0, Math.min(OSD_WIDTH - 1, x)), y: Math.max(0, Math.min(OSD_HEIGHT - 1, y)) };
-    },
-    [screen],
-  );
-
-  /** Touch long press = right click; created once, used only from event handlers. */
-  const longPress = useRef<LongPressDetector | null>(null);
-  useEffect(() => {
-    const detector = new LongPressDetector((x, y) => session.send({ type: 'CONTEXT_MENU', ...toOsd(x, y) }));
-    longPress.current = detector;
-    return () => detector.cancel();
-  }, [session, toOsd]);
-  /** Whether the click now arriving ends a long press (already handled as a right click). */
-  const endsLongPress = () => longPress.current?.fired === true;
-
-  const actions = useMemo<OverlayActions>(
-    () => ({
-      activate: (control) => {
-        if (!endsLongPress()) session.send({ type: 'ACTIVATE', control });
-      },
-      setField: (control, value) => session.send({ type: 'SET_FIELD', control, value }),
-    }),
-    [session],
-  );
-
-  const onPointerMove = (event: React.PointerEvent) => {
-    const point = toOsd(event.clientX, event.clientY);
-    longPress.current?.move(event.clientX, event.clientY);
-    if (event.pointerType === 'mouse') renderer?.moveCursor(point);
-    const under = layout ? hitTest(layout, point.x, point.y) : null;
-    setHovered((previous) => (previous === under ? previous : under));
-  };
-
-  const onPointerLeave = useCallback(() => {
-    renderer?.moveCursor(null);
-    longPress.current?.cancel();
-    setHovered(null);
-  }, [renderer]);
-
-  // Chrome skips pointerleave when the element under the pointer is removed (a dialog closing under it), so any
-  // pointer movement elsewhere on the page also counts as leaving the screen.
-  useEffect(() => {
-    const onDocumentPointerMove = (event: PointerEvent) => {
-      if (!screen.current?.contains(event.target as Node)) onPointerLeave();
-    };
-    document.addEventListener('pointermove', onDocumentPointerMove);
-    return () => document.removeEventListener('pointermove', onDocumentPointerMove);
-  }, [onPointerLeave]);
-
-  const onPointerDown = (event: React.PointerEvent) => {
-    if (event.pointerType === 'touch') longPress.current?.down(event.clientX, event.clientY);
-    else longPress.current?.reset();
-  };
-
-  const onContextMenu = (event: React.MouseEvent) => {
-    event.preventDefault();
-    if (endsLongPress()) return;
-    session.send({ type: 'CONTEXT_MENU', ...toOsd(event.clientX, event.clientY) });
-  };
-
-  /** A click that reached the screen itself, not one of its controls. */
-  const onClick = (event: React.MouseEvent) => {
-    const target = event.target as HTMLElement;
-    if (endsLongPress()) return;
-    if (target === screen.current || target.tagName === 'CANVAS' || target.classList.contains('screen-overlay')) {
-      session.send({ type: 'ACTIVATE', control: BACKGROUND });
-    }
-  };
-
-  const onKeyDown = (event: React.KeyboardEvent) => {
-    const inTextField = event.target instanceof HTMLInputElement && event.target.type !== 'checkbox';
-    const recorderEvent = keyToEvent(event, inTextField);
-    if (!recorderEvent) return;
-    event.preventDefault();
-    session.send(recorderEvent);
-  };
+    if (!renderer || !layout) return;
+    renderer.draw(layout);
+    exposeDrawnLayout(layout, scale);
+  }, [renderer, layout, scale]);
 
   return (
     <div className="monitor">
@@ -127,23 +53,17 @@ export function Monitor({ session, active = true }: { session: WorldSession; act
           aria-label="Recorder screen"
           tabIndex={0}
           style={{ width: OSD_WIDTH * scale, height: OSD_HEIGHT * scale }}
-          onPointerMove={onPointerMove}
-          onPointerLeave={onPointerLeave}
-          onPointerDown={onPointerDown}
-          onPointerUp={() => longPress.current?.cancel()}
-          onPointerCancel={() => longPress.current?.cancel()}
-          onContextMenu={onContextMenu}
-          onClick={onClick}
-          onKeyDown={onKeyDown}
+          {...input.handlers}
         >
           <div className="screen-canvas" ref={canvasHost} />
-          {layout && active && <ScreenOverlay groups={layout.overlay} scale={scale} actions={actions} />}
+          {layout && active && <ScreenOverlay groups={layout.overlay} scale={scale} actions={input.actions} />}
           {error && (
             <p className="screen-error" role="alert">
               The recorder screen could not start: {error.message}
             </p>
           )}
         </div>
+        <LiveAnnouncer model={model} />
       </div>
     </div>
   );

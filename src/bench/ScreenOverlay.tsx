@@ -1,7 +1,8 @@
 /**
  * The accessible overlay of the OSD (SPEC §6.2): one DOM element per control, readable value, alert and status on
  * screen, placed exactly over what the canvas draws and named by its visible label. Activating an element sends the
- * same event as clicking the canvas there. The elements are transparent; the canvas shows the pixels.
+ * same event as clicking the canvas there. The elements are transparent; the canvas shows the pixels. Each control's
+ * element carries its id in data-control (focus management, placement tests).
  */
 import type { CSSProperties } from 'react';
 import type { OsdControl } from '../../firmware';
@@ -38,6 +39,7 @@ function ControlElement({
         <input
           className="overlay-item overlay-field"
           style={style}
+          data-control={control.id}
           type={control.masked ? 'password' : 'text'}
           aria-label={control.label}
           value={control.value ?? ''}
@@ -53,6 +55,7 @@ function ControlElement({
         <input
           className="overlay-item"
           style={style}
+          data-control={control.id}
           type="checkbox"
           aria-label={control.label}
           checked={control.checked ?? false}
@@ -68,6 +71,7 @@ function ControlElement({
           type="button"
           className="overlay-item"
           style={style}
+          data-control={control.id}
           role={control.role === 'menuitem' ? 'menuitem' : undefined}
           disabled={!control.enabled}
           aria-current={control.selected ? 'true' : undefined}

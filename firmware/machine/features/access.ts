@@ -159,4 +159,10 @@ export const accessActions = {
     logPage: Math.max(0, Math.min(context.logPage, logPageCount(context) - 1) - 1),
   })),
   showNextLogPage: update(({ context }) => ({ logPage: Math.min(logPageCount(context) - 1, context.logPage + 1) })),
+  /** The wheel: one page per step, within the pages there are (positive = older entries). */
+  scrollLogPage: update(({ context, event }) => {
+    const steps = event.type === 'SCROLL' && Number.isFinite(event.delta) ? Math.trunc(event.delta) : 0;
+    const last = logPageCount(context) - 1;
+    return { logPage: Math.max(0, Math.min(last, Math.min(context.logPage, last) + steps)) };
+  }),
 };

@@ -11,7 +11,7 @@
  *                            with an alert when the write failed (nothing changed)
  *
  * And the menu page transitions of `menu.browsing` (clockTyping, pageActivations): Date & Time fields and Save,
- * the System Log's Previous Page / Next Page, the Display page's resolutions. Settings are admin-group only.
+ * the System Log's Previous Page / Next Page and the wheel (pageScrolling), the Display page's resolutions. Settings are admin-group only.
  */
 import { and, not } from 'xstate';
 import { CLOCK, SYSTEM_LOG, TEMPORARY_PASSWORD_PROMPT } from '../../view/controlIds';
@@ -113,6 +113,11 @@ export const clockTyping = {
     guard: and([onClockPage, { type: 'isFocusOnField', params: { fields: CLOCK_FIELDS } }]),
     actions: 'eraseInFocus',
   },
+} as const;
+
+/** The wheel over a page whose list pages (in `menu.browsing`): the System Log. Ignored on other pages. */
+export const pageScrolling = {
+  SCROLL: { guard: onLogPage, actions: 'scrollLogPage' },
 } as const;
 
 /** ACTIVATE of the pages' controls (in `menu.browsing`). */

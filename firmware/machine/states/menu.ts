@@ -15,7 +15,7 @@ import { recorderSetup } from '../setup';
 import { modifyUser } from './modifyUser';
 import { cameraSync, CAMERA_SYNC_PROMPT_TARGET } from './cameraSync';
 import { storageMenuActivations, storageMenuStates } from './storageMenu';
-import { clockTyping, LOGGING_OUT, pageActivations, savingSetting } from './access';
+import { clockTyping, LOGGING_OUT, pageActivations, pageScrolling, savingSetting } from './access';
 // ---- imports of users and rights ----
 import { addUser } from './addUser';
 import { deleteUser } from './deleteUser';
@@ -31,6 +31,7 @@ export const menu = recorderSetup.createStateConfig({
     browsing: {
       on: {
         ...clockTyping, // temporary password, clock and log: the Date & Time page's fields
+        ...pageScrolling, // the wheel pages the System Log
         ACTIVATE: [
           { guard: 'isOpenableMenuItem', actions: ['openMenuItem', 'resetPageEntries'] },
           { guard: 'isShutdownMenuItem', target: 'shutdownDialog' },

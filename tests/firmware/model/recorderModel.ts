@@ -4,7 +4,8 @@
  * graph stays finite:
  *
  * - screen input: every control on screen (ACTIVATE, including disabled ones, which must be ignored), a few fixture
- *   values per text field (SET_FIELD), right click, Escape, arrows, Enter, typing, the power switch, and time steps;
+ *   values per text field (SET_FIELD), right click, Escape, arrows, Enter, typing, the wheel on the System Log, the
+ *   power switch, and time steps;
  * - async outcomes: in a busy state, the done event of the running actor with the output real crypto would give,
  *   and its error event. Hashes in the graph are transparent ("plain:<password>") so verifying is decidable; the
  *   replay (recorderPaths.test.ts) runs the same paths with real PBKDF2.
@@ -238,6 +239,11 @@ export const BUSY_STATES: ReadonlyArray<{
   },
 ];
 
+const WHEEL_STEPS: readonly ModelEvent[] = [
+  { type: 'SCROLL', delta: 1 },
+  { type: 'SCROLL', delta: -1 },
+];
+
 const TIME_STEPS_MS = [1_000, rules.BOOT_DURATION_MS, rules.LOCK_DURATION_MS];
 
 /** Every event worth trying from `snapshot`. */
@@ -269,6 +275,8 @@ export function eventsFor(snapshot: RecorderSnapshot, fixtures: Fixtures): Model
     ...appApprovals(snapshot),
     // The front panel's Info button acts in live view and the Quick Menu; offered on Info too, where it is ignored.
     ...(INFO_BUTTON_STATES.some((state) => snapshot.matches(state as never)) ? [{ type: 'INFO_BUTTON' } as const] : []),
+    // The wheel pages the System Log; offered there only (elsewhere it is ignored, see wheelScrolling.test.ts).
+    ...(openMenuPage(snapshot.context)?.page === 'systemLog' ? WHEEL_STEPS : []),
   ];
   // ---- events of cameras ----
   if (offersCameraEvents(snapshot)) events.push(...CAMERA_EVENTS);
