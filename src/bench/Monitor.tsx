@@ -7,7 +7,7 @@
  */
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { BACKGROUND } from '../../firmware';
-import { hitTest, layoutOsd, OSD_HEIGHT, OSD_WIDTH } from '../../osd';
+import { hitTest, layoutOsd, screenFor } from '../../osd';
 import { keyToEvent } from '../input/keyMap';
 import { LongPressDetector } from '../input/longPress';
 import { useDisplayScale, useFontMetrics, useMountedRenderer, useOsdModel } from '../osd/useOsd';
@@ -21,7 +21,9 @@ export function Monitor({ session }: { session: WorldSession }) {
   const bezel = useRef<HTMLDivElement>(null);
   const screen = useRef<HTMLDivElement>(null);
   const { renderer, error } = useMountedRenderer(canvasHost);
-  const scale = useDisplayScale(bezel);
+  // The screen is the size of the recorder's output (Display > Resolution): 1280x720 or 1920x1080.
+  const { width: OSD_WIDTH, height: OSD_HEIGHT } = screenFor(model.resolution);
+  const scale = useDisplayScale(bezel, OSD_WIDTH, OSD_HEIGHT);
   const [hovered, setHovered] = useState<string | null>(null);
   const layout = useMemo(() => (font ? layoutOsd(model, font, hovered) : null), [model, font, hovered]);
 
@@ -38,7 +40,7 @@ export function Monitor({ session }: { session: WorldSession }) {
       const y = Math.floor(((clientY - box.top) / box.height) * OSD_HEIGHT);
       return { x: Math.max(0, Math.min(OSD_WIDTH - 1, x)), y: Math.max(0, Math.min(OSD_HEIGHT - 1, y)) };
     },
-    [screen],
+    [screen, OSD_WIDTH, OSD_HEIGHT],
   );
 
   /** Touch long press = right click; created once, used only from event handlers. */
@@ -122,7 +124,14 @@ export function Monitor({ session }: { session: WorldSession }) {
           role="application"
           aria-label="Recorder screen"
           tabIndex={0}
-          style={{ width: OSD_WIDTH * scale, height: OSD_HEIGHT * scale }}
+          style={
+            {
+              width: OSD_WIDTH * scale,
+              height: OSD_HEIGHT * scale,
+              '--osd-width': `${OSD_WIDTH}px`,
+              '--osd-height': `${OSD_HEIGHT}px`,
+            } as React.CSSProperties
+          }
           onPointerMove={onPointerMove}
           onPointerLeave={onPointerLeave}
           onPointerDown={onPointerDown}
