@@ -107,10 +107,10 @@ export function GalleryPage({ filter }: { filter: string | null }) {
     window.redrawGallery = async (order) => {
       const sequence = order === 'reverse' ? [...shots].reverse() : shots;
       const urls: Record<string, string> = {};
-      for (const shot of sequence)
-        urls[shot.key] = (await drawScene(shot.scene, shot.resolution)).toDataURL('image/png');
+      for (const shot of sequence) urls[shot.key] = await pixelDigest(await drawScene(shot.scene, shot.resolution));
       return urls;
     };
+    window.pixelDigest = pixelDigest;
     return () => {
       active = false;
     };

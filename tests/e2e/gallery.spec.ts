@@ -31,14 +31,12 @@ for (const family of FAMILIES) {
       await expect(canvas).toHaveAttribute('height', height);
       await expect(canvas).toHaveScreenshot(`${key.replace('/', '_').replace('@', '_')}.png`);
     }
-    const first = await shots.evaluateAll((canvases) =>
-      Object.fromEntries(
-        canvases.map((canvas) => [
-          (canvas as HTMLCanvasElement).dataset.shot,
-          (canvas as HTMLCanvasElement).toDataURL(),
-        ]),
-      ),
-    );
+    const first = await shots.evaluateAll(async (canvases) => {
+      const digests: Record<string, string> = {};
+      for (const canvas of canvases as HTMLCanvasElement[])
+        digests[canvas.dataset.shot ?? ''] = await window.pixelDigest!(canvas);
+      return digests;
+    });
     const again = await page.evaluate(() => window.redrawGallery!('reverse'));
     for (const key of keys) expect(again[key] === first[key], `${key} drawn again`).toBe(true);
   });
