@@ -19,7 +19,8 @@ async function openGallery(page: Page, family: string) {
 
 for (const family of FAMILIES) {
   test(`every ${family} screen is pixel-exact at both resolutions, and the same when drawn again`, async ({ page }) => {
-    test.setTimeout(240_000);
+    // About 70 screens per family, drawn twice: minutes on a software GPU shared with other work.
+    test.setTimeout(600_000);
     await openGallery(page, family);
     const shots = page.locator('canvas.gallery-canvas');
     const keys = await shots.evaluateAll((canvases) => canvases.map((canvas) => canvas.dataset.shot ?? ''));
