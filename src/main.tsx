@@ -1,4 +1,4 @@
-/** Entry point: start the simulation from what is stored, then mount the bench. */
+/** Entry point: start the simulation from what is stored, then mount the bench; `?gallery` shows the screen gallery. */
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './bench/App';
@@ -9,21 +9,33 @@ import './styles.css';
 const container = document.getElementById('root');
 if (!container) throw new Error('index.html has no #root element.');
 const root = createRoot(container);
-// The OSD's set-up (WebGL, font) runs while the world loads: it is the longest step before the first frame.
-prepareOsd();
+const parameters = new URLSearchParams(window.location.search);
 
-bootstrap(window.location.search).then(
-  ({ host, notices }) =>
+if (parameters.has('gallery')) {
+  // The screen gallery (a separate chunk: the bench never loads it).
+  void import('./gallery/GalleryPage').then(({ GalleryPage }) =>
     root.render(
       <StrictMode>
-        <App host={host} notices={notices} />
+        <GalleryPage filter={parameters.get('gallery') || null} />
       </StrictMode>,
     ),
-  (error: unknown) =>
-    root.render(
-      <main className="startup-error" role="alert">
-        <h1>Recorder Simulator could not start</h1>
-        <p>{error instanceof Error ? error.message : String(error)}</p>
-      </main>,
-    ),
-);
+  );
+} else {
+  // The OSD's set-up (WebGL, font) runs while the world loads: it is the longest step before the first frame.
+  prepareOsd();
+  bootstrap(window.location.search).then(
+    ({ host, notices }) =>
+      root.render(
+        <StrictMode>
+          <App host={host} notices={notices} />
+        </StrictMode>,
+      ),
+    (error: unknown) =>
+      root.render(
+        <main className="startup-error" role="alert">
+          <h1>Recorder Simulator could not start</h1>
+          <p>{error instanceof Error ? error.message : String(error)}</p>
+        </main>,
+      ),
+  );
+}

@@ -94,3 +94,18 @@ export const APP_VERIFICATION_VALID_MS = 10 * MINUTE_MS;
 
 /** Wrong codes an app may approve before the recorder's verification code is void. *invented* (SPEC §5: 5 tries). */
 export const APP_VERIFICATION_MAX_WRONG_TRIES = 5;
+
+// ---- rules of the live view picture (the OSD's synthetic camera scenes) ----
+
+/** The live view's synthetic camera picture advances one frame per this much device time (2 frames/s). *invented* */
+export const LIVE_FRAME_MS = 500;
+
+/**
+ * Motion on a channel whose camera is online: someone walks through the picture for MOTION_DURATION_MS of every
+ * MOTION_PERIOD_MS of device time, channel n starting n x MOTION_STAGGER_MS later than channel 0, so the marks do not
+ * all light at once. There is no motion detection to simulate; this only makes the motion mark and the picture
+ * agree. *invented*
+ */
+export const MOTION_PERIOD_MS = 60 * SECOND_MS;
+export const MOTION_DURATION_MS = 12 * SECOND_MS;
+export const MOTION_STAGGER_MS = 7 * SECOND_MS;

@@ -74,6 +74,8 @@ export interface OsdChannelTile {
   readonly authError: boolean;
   /** The channel is recording (drawn as a red dot). */
   readonly recording: boolean;
+  /** Someone moves in the picture (the motion mark; the picture shows them). */
+  readonly motion: boolean;
 }
 
 /** A column of a page's table; `width` in OSD pixels at 1280x720. */
@@ -97,6 +99,8 @@ export interface OsdTable {
   /** Text columns, then (when rows have controls) the controls column. */
   readonly columns: readonly OsdTableColumn[];
   readonly rows: readonly OsdTableRow[];
+  /** For a table showing part of a longer list (a page of the System Log): which part, drawn as a scroll bar. */
+  readonly scroll?: { readonly first: number; readonly visible: number; readonly total: number };
 }
 
 /**
@@ -117,7 +121,13 @@ export type OsdLayer =
   /** A plain background, behind screens that are not drawn over live view (Device Initialization). */
   | { readonly kind: 'backdrop' }
   | { readonly kind: 'bootSplash'; readonly modelId: string; readonly progressPercent: number }
-  | { readonly kind: 'liveView'; readonly tiles: readonly OsdChannelTile[]; readonly clock: OsdValue }
+  | {
+      readonly kind: 'liveView';
+      readonly tiles: readonly OsdChannelTile[];
+      readonly clock: OsdValue;
+      /** The frame of the cameras' (synthetic) pictures: advances with device time, LIVE_FRAME_MS per frame. */
+      readonly frame: number;
+    }
   | {
       readonly kind: 'quickMenu';
       readonly origin: { readonly x: number; readonly y: number };

@@ -16,7 +16,8 @@ export interface Rect {
 }
 
 export type DrawOp =
-  | { readonly op: 'rect'; readonly rect: Rect; readonly color: number }
+  /** A filled rectangle; `alpha` (0..1, absent = opaque) lets what is below show through. */
+  | { readonly op: 'rect'; readonly rect: Rect; readonly color: number; readonly alpha?: number }
   /** Bitmap text with its top-left corner at (x, y), drawn at an integer scale of the font's native size. */
   | {
       readonly op: 'text';
@@ -33,6 +34,17 @@ export type DrawOp =
       readonly y: number;
       readonly rows: readonly string[];
       readonly color: number;
+      readonly scale: number;
+    }
+  /**
+   * A pre-made texture (see osd/layout/sceneArt.ts) drawn with its top-left corner at (x, y), `scale` screen pixels
+   * per texel, nearest sampling. Building the texture is done once; drawing it costs no per-pixel work.
+   */
+  | {
+      readonly op: 'sprite';
+      readonly texture: string;
+      readonly x: number;
+      readonly y: number;
       readonly scale: number;
     };
 
@@ -59,6 +71,9 @@ export interface OverlayGroup {
 }
 
 export interface OsdLayout {
+  /** The output frame (the model's resolution): the canvas backing store is exactly this size. */
+  readonly width: number;
+  readonly height: number;
   readonly chunks: readonly Chunk[];
   /** Bottom to top; only the layers that take input (the topmost dialog or menu and above). */
   readonly overlay: readonly OverlayGroup[];

@@ -190,6 +190,8 @@ export const ICONS: Readonly<Record<OsdIcon, readonly string[]>> = {
 };
 
 /** A check mark for check boxes, 10x10. */
+export const CHECK_MARK_SIZE = 10;
+
 export const CHECK_MARK: readonly string[] = [
   '.........#',
   '........##',

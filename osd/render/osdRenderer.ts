@@ -1,12 +1,14 @@
 /**
- * The OSD renderer: owns the pixi Application (WebGL only, 1280x720 backing store, resolution 1, no anti-aliasing,
- * rounded pixels, nearest sampling) and draws OsdLayouts on demand. Nothing renders while nothing changes: draw()
- * and moveCursor() schedule at most one frame per animation frame.
+ * The OSD renderer: owns the pixi Application (WebGL only, resolution 1, no anti-aliasing, rounded pixels, nearest
+ * sampling) and draws OsdLayouts on demand. The canvas backing store is exactly the layout's frame (1280x720 or
+ * 1920x1080): a layout of another size resizes it at once. Nothing renders while nothing changes: draw() and
+ * moveCursor() schedule at most one frame per animation frame, and only when what is shown changed.
  *
- * Lifecycle: createOsdRenderer() is async (pixi's init and the font load); destroy() releases the GPU context and
- * may be called at any time after creation. Chunks whose key is unchanged keep their display objects.
+ * Lifecycle: createOsdRenderer() is async (pixi's init and the font load) and rejects when the browser gives no
+ * WebGL (never a silent fallback to another renderer, which would draw other pixels); destroy() releases the GPU
+ * context and may be called at any time after creation. Chunks whose key is unchanged keep their display objects.
  */
-import { Application, Assets, Container, TextureSource } from 'pixi.js';
+import { Application, Assets, Container, RendererType, TextureSource } from 'pixi.js';
 // Pixi compiles shader-uniform code with new Function() unless this is loaded; the production build's CSP
 // forbids eval, so the OSD uses pixi's eval-free implementations everywhere.
 import 'pixi.js/unsafe-eval';
@@ -15,16 +17,24 @@ import { CURSOR_FILL, CURSOR_OUTLINE } from '../layout/icons';
 import type { OsdLayout } from '../layout/displayList';
 import { markFrame } from './frameMarks';
 import { paintChunk, type OsdFontFace } from './paint';
+import { sceneTextureCache } from './sceneTextures';
 
 export interface OsdRenderer {
   readonly canvas: HTMLCanvasElement;
-  /** Shows `layout` from the next frame on. */
+  /** Shows `layout` from the next frame on (resizing the canvas to the layout's frame if needed). */
   draw(layout: OsdLayout): void;
   /** Moves the recorder's mouse cursor to (x, y) in OSD pixels, or hides it (null). */
   moveCursor(point: { x: number; y: number } | null): void;
   /** Resolves after the next frame has been rendered (tests and screenshots wait on it). */
   nextFrame(): Promise<void>;
-  /** Frames rendered so far. */
+  /**
+   * Draws `layout` at once, without the cursor, and returns a copy of the pixels in a new 2D canvas (the gallery's
+   * per-screen images: one WebGL context for any number of screens). The next scheduled frame shows the last draw().
+   */
+  capture(layout: OsdLayout): HTMLCanvasElement;
+  /** Frames rendered so far (tests and the benchmark read it: it must not grow while nothing changes). */
+  readonly framesRendered: number;
+  /** Same as framesRendered (older name). */
   readonly frameCount: number;
   /**
    * A PNG data URL of exactly what the screen shows now ("Take photo of the screen"): the stage is rendered and the
@@ -62,19 +72,25 @@ export async function createOsdRenderer(canvas?: HTMLCanvasElement): Promise<Osd
     antialias: false,
     roundPixels: true,
     background: 0x000000,
-    // WebGL only: a silent fallback to another renderer would draw different pixels.
-    preference: ['webgl'],
+    preference: 'webgl',
     autoStart: false,
     sharedTicker: false,
   });
+  // WebGL only: pixi falls back to another renderer when WebGL is missing, which would draw different pixels.
+  if (app.renderer.type !== RendererType.WEBGL) {
+    app.destroy({ removeView: true });
+    throw new Error('This browser has no WebGL, which the recorder screen needs.');
+  }
   app.ticker.stop();
   const font = await Assets.load<{ fontFamily: string; fontMetrics: { fontSize: number } }>(OSD_FONT_URL);
   const face: OsdFontFace = { family: font.fontFamily, size: font.fontMetrics.fontSize };
+  const textures = sceneTextureCache();
 
   const layers = new Container();
   const cursor = cursorSprite();
   app.stage.addChild(layers, cursor);
   let chunks = new Map<string, Container>();
+  let shownKeys: readonly string[] = [];
   let frameRequest: number | null = null;
   let frames = 0;
   let destroyed = false;
@@ -91,29 +107,49 @@ export async function createOsdRenderer(canvas?: HTMLCanvasElement): Promise<Osd
   const requestFrame = () => {
     if (frameRequest === null && !destroyed) frameRequest = requestAnimationFrame(renderNow);
   };
+  const resizeTo = (layout: OsdLayout): boolean => {
+    if (app.renderer.width === layout.width && app.renderer.height === layout.height) return false;
+    app.renderer.resize(layout.width, layout.height);
+    return true;
+  };
+
+  /** Puts `layout`'s chunks on the stage (reusing unchanged ones); true when anything shown changed. */
+  const show = (layout: OsdLayout): boolean => {
+    const resized = resizeTo(layout);
+    const next = new Map<string, Container>();
+    const ordered: Container[] = [];
+    const keys: string[] = [];
+    for (const chunk of layout.chunks) {
+      // Two chunks with the same key would share one container; give repeats a key of their own.
+      let key = chunk.key;
+      for (let n = 2; next.has(key); n++) key = `${chunk.key}#${n}`;
+      const container = chunks.get(key) ?? paintChunk(chunk.ops, face, textures.lookup);
+      chunks.delete(key);
+      next.set(key, container);
+      ordered.push(container);
+      keys.push(key);
+    }
+    for (const stale of chunks.values()) stale.destroy({ children: true });
+    chunks = next;
+    const changed = resized || keys.length !== shownKeys.length || keys.some((key, i) => key !== shownKeys[i]);
+    shownKeys = keys;
+    if (changed) {
+      layers.removeChildren();
+      if (ordered.length > 0) layers.addChild(...ordered);
+    }
+    return changed;
+  };
 
   return {
     canvas: app.canvas,
+    get framesRendered() {
+      return frames;
+    },
     get frameCount() {
       return frames;
     },
     draw(layout) {
-      const next = new Map<string, Container>();
-      const ordered: Container[] = [];
-      for (const chunk of layout.chunks) {
-        // Two chunks with the same key would share one container; give repeats a key of their own.
-        let key = chunk.key;
-        for (let n = 2; next.has(key); n++) key = `${chunk.key}#${n}`;
-        const container = chunks.get(key) ?? paintChunk(chunk.ops, face);
-        chunks.delete(key);
-        next.set(key, container);
-        ordered.push(container);
-      }
-      for (const stale of chunks.values()) stale.destroy({ children: true });
-      chunks = next;
-      layers.removeChildren();
-      if (ordered.length > 0) layers.addChild(...ordered);
-      requestFrame();
+      if (show(layout)) requestFrame();
     },
     moveCursor(point) {
       const x = point ? Math.round(point.x) : cursor.x;
@@ -134,11 +170,26 @@ export async function createOsdRenderer(canvas?: HTMLCanvasElement): Promise<Osd
         requestFrame();
       });
     },
+    capture(layout) {
+      show(layout);
+      const cursorWasVisible = cursor.visible;
+      cursor.visible = false;
+      app.renderer.render(app.stage);
+      cursor.visible = cursorWasVisible;
+      // The WebGL drawing buffer is readable until this task ends: copy it now.
+      const copy = document.createElement('canvas');
+      copy.width = layout.width;
+      copy.height = layout.height;
+      copy.getContext('2d')?.drawImage(app.canvas, 0, 0);
+      requestFrame();
+      return copy;
+    },
     destroy() {
       destroyed = true;
       if (frameRequest !== null) cancelAnimationFrame(frameRequest);
       for (const resolve of waiting.splice(0)) resolve();
       app.destroy({ removeView: true }, { children: true });
+      textures.destroy();
     },
   };
 }

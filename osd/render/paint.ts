@@ -3,8 +3,9 @@
  * Graphics, text becomes BitmapText in the OSD bitmap font at an integer multiple of its native size. Coordinates
  * are whole pixels, so with nearest sampling and no anti-aliasing every pixel is exact.
  */
-import { BitmapText, Container, Graphics } from 'pixi.js';
+import { BitmapText, Container, Graphics, Sprite } from 'pixi.js';
 import type { DrawOp } from '../layout/displayList';
+import type { TextureLookup } from './sceneTextures';
 
 export interface OsdFontFace {
   /** The family name pixi registered the loaded .fnt under (its `info face`). */
@@ -29,8 +30,8 @@ function addPixelRuns(graphics: Graphics, op: Extract<DrawOp, { op: 'pixels' }>)
   graphics.fill(op.color);
 }
 
-/** A container drawing `ops` in order. */
-export function paintChunk(ops: readonly DrawOp[], face: OsdFontFace): Container {
+/** A container drawing `ops` in order; sprites take their pre-made texture from `textures`. */
+export function paintChunk(ops: readonly DrawOp[], face: OsdFontFace, textures?: TextureLookup): Container {
   const container = new Container();
   let graphics: Graphics | null = null;
   const shapes = (): Graphics => {
@@ -43,8 +44,19 @@ export function paintChunk(ops: readonly DrawOp[], face: OsdFontFace): Container
   for (const op of ops) {
     switch (op.op) {
       case 'rect':
-        shapes().rect(op.rect.x, op.rect.y, op.rect.w, op.rect.h).fill(op.color);
+        shapes()
+          .rect(op.rect.x, op.rect.y, op.rect.w, op.rect.h)
+          .fill(op.alpha === undefined ? op.color : { color: op.color, alpha: op.alpha });
         break;
+      case 'sprite': {
+        if (!textures) throw new Error("A sprite needs the renderer's textures.");
+        const sprite = new Sprite({ texture: textures(op.texture), roundPixels: true });
+        sprite.position.set(op.x, op.y);
+        sprite.scale.set(op.scale);
+        container.addChild(sprite);
+        graphics = null; // later shapes must draw above this sprite
+        break;
+      }
       case 'pixels':
         addPixelRuns(shapes(), op);
         break;

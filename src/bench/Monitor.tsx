@@ -7,7 +7,7 @@
  */
 import { useCallback, useEffect, useMemo, useRef } from 'react';
 import type { RecorderEvent } from '../../firmware';
-import { layoutOsd, OSD_HEIGHT, OSD_WIDTH } from '../../osd';
+import { layoutOsd, screenFor } from '../../osd';
 import { useKeyboardFocusedControl, useOverlayFocus } from '../input/useOverlayFocus';
 import { usePointerHover, useScreenInput } from '../input/useScreenInput';
 import { exposeDrawnLayout } from '../osd/osdTestHook';
@@ -27,7 +27,9 @@ export function Monitor({ session, active = true }: { session: WorldSession; act
   const bezel = useRef<HTMLDivElement>(null);
   const screen = useRef<HTMLDivElement>(null);
   const { renderer, error } = useMountedRenderer(canvasHost);
-  const scale = useDisplayScale(bezel);
+  // The screen is the size of the recorder's output (Display > Resolution): 1280x720 or 1920x1080.
+  const { width: OSD_WIDTH, height: OSD_HEIGHT } = screenFor(model.resolution);
+  const scale = useDisplayScale(bezel, OSD_WIDTH, OSD_HEIGHT);
   const send = useCallback((event: RecorderEvent) => session.send(event), [session]);
   const [hovered, setHovered] = usePointerHover();
   const keyboardFocused = useKeyboardFocusedControl(screen);
@@ -52,7 +54,14 @@ export function Monitor({ session, active = true }: { session: WorldSession; act
           role="application"
           aria-label="Recorder screen"
           tabIndex={0}
-          style={{ width: OSD_WIDTH * scale, height: OSD_HEIGHT * scale }}
+          style={
+            {
+              width: OSD_WIDTH * scale,
+              height: OSD_HEIGHT * scale,
+              '--osd-width': `${OSD_WIDTH}px`,
+              '--osd-height': `${OSD_HEIGHT}px`,
+            } as React.CSSProperties
+          }
           {...input.handlers}
         >
           <div className="screen-canvas" ref={canvasHost} />

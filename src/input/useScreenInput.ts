@@ -42,13 +42,19 @@ function keyTarget(target: EventTarget): KeyTarget {
   return target instanceof HTMLButtonElement ? 'control' : 'screen';
 }
 
-/** The OSD pixel under a client point of `screen`. */
+/**
+ * The OSD pixel under a client point of `screen`. The frame is the canvas's backing store (the recorder's output
+ * resolution, 1280x720 or 1920x1080), so the mapping follows Display > Resolution.
+ */
 function toOsd(screen: HTMLElement | null, clientX: number, clientY: number): { x: number; y: number } {
   const box = screen?.getBoundingClientRect();
   if (!box || box.width === 0 || box.height === 0) return { x: 0, y: 0 };
-  const x = Math.floor(((clientX - box.left) / box.width) * OSD_WIDTH);
-  const y = Math.floor(((clientY - box.top) / box.height) * OSD_HEIGHT);
-  return { x: Math.max(0, Math.min(OSD_WIDTH - 1, x)), y: Math.max(0, Math.min(OSD_HEIGHT - 1, y)) };
+  const canvas = screen?.querySelector('canvas');
+  const width = canvas?.width || OSD_WIDTH;
+  const height = canvas?.height || OSD_HEIGHT;
+  const x = Math.floor(((clientX - box.left) / box.width) * width);
+  const y = Math.floor(((clientY - box.top) / box.height) * height);
+  return { x: Math.max(0, Math.min(width - 1, x)), y: Math.max(0, Math.min(height - 1, y)) };
 }
 
 /** The control under the pointer, drawn highlighted; useScreenInput updates it. */

@@ -5,7 +5,7 @@
 import { useSelector } from '@xstate/react';
 import { useEffect, useState, type RefObject } from 'react';
 import { snapshotToOsdModel, type OsdModel } from '../../firmware';
-import { displayScale, OSD_WIDTH, type FontMetrics, type OsdRenderer } from '../../osd';
+import { displayScale, OSD_HEIGHT, OSD_WIDTH, type FontMetrics, type OsdRenderer } from '../../osd';
 import type { RecorderActor } from '../world/worldSession';
 import { sharedFontMetrics, sharedOsdRenderer } from './sharedRenderer';
 
@@ -58,13 +58,25 @@ export function useMountedRenderer(host: RefObject<HTMLElement | null>): {
 /** Vertical space kept for the bench around the monitor when choosing the scale. */
 const RESERVED_HEIGHT_PX = 220;
 
-export function useDisplayScale(container: RefObject<HTMLElement | null>): number {
+/** The scale the `frameWidth` x `frameHeight` OSD frame is shown at in `container` (see displayScale). */
+export function useDisplayScale(
+  container: RefObject<HTMLElement | null>,
+  frameWidth = OSD_WIDTH,
+  frameHeight = OSD_HEIGHT,
+): number {
   const [scale, setScale] = useState(1);
   useEffect(() => {
     const element = container.current;
     if (!element) return;
     const update = () =>
-      setScale(displayScale(element.clientWidth || OSD_WIDTH, Math.max(200, window.innerHeight - RESERVED_HEIGHT_PX)));
+      setScale(
+        displayScale(
+          element.clientWidth || frameWidth,
+          Math.max(200, window.innerHeight - RESERVED_HEIGHT_PX),
+          frameWidth,
+          frameHeight,
+        ),
+      );
     update();
     const observer = new ResizeObserver(update);
     observer.observe(element);
@@ -73,6 +85,6 @@ export function useDisplayScale(container: RefObject<HTMLElement | null>): numbe
       observer.disconnect();
       window.removeEventListener('resize', update);
     };
-  }, [container]);
+  }, [container, frameWidth, frameHeight]);
   return scale;
 }

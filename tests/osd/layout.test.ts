@@ -1,33 +1,27 @@
 /**
- * The OSD's layout (pure geometry, in Node with the real font): every control of every scene is on screen, laid out
- * once, not overlapping its neighbours, hit where it is drawn, uniquely named among what can be used, and the same
- * every time.
+ * The OSD's layout (pure geometry, in Node with the real font): every control of every scene (every screen of every
+ * family, src/gallery/scenes.ts) at 1280x720 and at 1920x1080 is on screen, laid out once, not overlapping its
+ * neighbours, hit where it is drawn, uniquely named among what can be used, and the same every time.
  */
 import { describe, expect, it } from 'vitest';
 import { controlsOfLayer, interactiveLayers, type OsdModel } from '../../firmware';
-import {
-  displayScale,
-  hitTest,
-  layoutOsd,
-  measureText,
-  OSD_HEIGHT,
-  OSD_WIDTH,
-  type OsdLayout,
-  type Rect,
-} from '../../osd/layout/index';
+import { displayScale, hitTest, layoutOsd, measureText, type OsdLayout, type Rect } from '../../osd/layout/index';
 import { OSD_FONT } from './osdFont';
 import { SCENES, sceneModel } from './scenes';
 
-const inside = (r: Rect) => r.x >= 0 && r.y >= 0 && r.x + r.w <= OSD_WIDTH && r.y + r.h <= OSD_HEIGHT;
+const insideOf = (layout: OsdLayout) => (r: Rect) =>
+  r.x >= 0 && r.y >= 0 && r.x + r.w <= layout.width && r.y + r.h <= layout.height;
 const overlaps = (a: Rect, b: Rect) => a.x < b.x + b.w && b.x < a.x + a.w && a.y < b.y + b.h && b.y < a.y + a.h;
 
 const controlItems = (layout: OsdLayout) =>
   layout.overlay.flatMap((group) => group.items.flatMap((item) => (item.kind === 'control' ? [item] : [])));
 
-const scenes = await Promise.all(
-  SCENES.map(async (scene) => {
-    const model = await sceneModel(scene);
-    return { name: scene.name, model, layout: layoutOsd(model, OSD_FONT) };
+const RESOLUTIONS = ['1280x720', '1920x1080'] as const;
+const built = await Promise.all(SCENES.map(async (scene) => ({ name: scene.name, model: await sceneModel(scene) })));
+const scenes = built.flatMap(({ name, model: fixture }) =>
+  RESOLUTIONS.map((resolution) => {
+    const model: OsdModel = { ...fixture, resolution };
+    return { name: `${name} at ${resolution}`, model, layout: layoutOsd(model, OSD_FONT) };
   }),
 );
 
@@ -45,7 +39,7 @@ describe.each(scenes)('the $name screen', ({ model, layout }: { model: OsdModel;
 
   it('keeps every control and readable value on screen', () => {
     for (const group of layout.overlay)
-      for (const item of group.items) expect(inside(item.rect), JSON.stringify(item)).toBe(true);
+      for (const item of group.items) expect(insideOf(layout)(item.rect), JSON.stringify(item)).toBe(true);
   });
 
   it('does not let controls overlap', () => {
@@ -102,7 +96,7 @@ describe.each(scenes)('the $name screen', ({ model, layout }: { model: OsdModel;
     for (const chunk of layout.chunks) {
       for (const op of chunk.ops) {
         if (op.op !== 'text') continue;
-        expect(op.x >= 0 && op.x + measureText(OSD_FONT, op.text, op.scale) <= OSD_WIDTH, op.text).toBe(true);
+        expect(op.x >= 0 && op.x + measureText(OSD_FONT, op.text, op.scale) <= layout.width, op.text).toBe(true);
       }
     }
   });
@@ -126,7 +120,7 @@ describe('the on-screen keyboard', () => {
 
 describe('hover', () => {
   it('highlights the control under the pointer and changes only that layer', () => {
-    const { model, layout } = scenes.find((scene) => scene.name === 'quick-menu')!;
+    const { model, layout } = scenes.find((scene) => scene.name === 'cloud/quick-menu at 1280x720')!;
     const item = controlItems(layout).find((candidate) => candidate.control.label === 'Main Menu')!;
     const hovered = layoutOsd(model, OSD_FONT, item.control.id);
     expect(hovered.chunks.map((chunk) => chunk.key)).not.toEqual(layout.chunks.map((chunk) => chunk.key));

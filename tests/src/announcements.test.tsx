@@ -19,6 +19,7 @@ const liveView = (clock = '2026-03-02 09:00:00'): OsdLayer => ({
   kind: 'liveView',
   tiles: [],
   clock: { label: 'System Date', value: clock },
+  frame: 0,
 });
 const button = (label: string): OsdControl => ({ id: label, role: 'button', label, enabled: true, focused: false });
 const login = (alert: string | null = null): OsdLayer => ({

@@ -3,7 +3,8 @@
  * camera password sync prompt. Texts are *invented* (domain research §4: no Lorex OSD strings were found); the marks
  * follow the Dahua tile icons (recording, video loss, camera lock for an unauthorized camera; domain research §4).
  */
-import { isAdminGroupSession } from '../../machine/logic';
+import { hasMotionAt } from '../../domain/liveScene';
+import { deviceNow, isAdminGroupSession } from '../../machine/logic';
 import { camerasToSync, channelName, channelStatus, ports, type ChannelStatus } from '../../camera/nvrChannels';
 import type { RecorderContext } from '../../machine/types';
 import { alertText } from './dialogs';
@@ -18,8 +19,12 @@ const STATUS_TEXT: Readonly<Record<ChannelStatus, string>> = {
   authError: 'Authentication Error',
 };
 
-/** Live view tiles. A camera being added has no picture yet; recording follows the Record setting (no motion yet). */
+/**
+ * Live view tiles. A camera being added has no picture yet; recording follows the Record setting; motion follows the
+ * synthetic picture's schedule (domain/liveScene.ts) on channels with a picture.
+ */
 export function channelTiles(context: RecorderContext): OsdChannelTile[] {
+  const now = deviceNow(context);
   return ports(context).map((port) => {
     const status = channelStatus(context, port);
     return {
@@ -28,6 +33,7 @@ export function channelTiles(context: RecorderContext): OsdChannelTile[] {
       videoLoss: status === 'videoLoss' || status === 'adding',
       authError: status === 'authError',
       recording: status === 'online' && context.flash.settings.recording,
+      motion: status === 'online' && hasMotionAt(port, now),
     };
   });
 }

@@ -4,6 +4,7 @@
 import { deviceNow } from '../../machine/logic';
 import type { RecorderContext } from '../../machine/types';
 import { formatDeviceDateTime } from '../../domain/deviceTime';
+import { liveFrame } from '../../domain/liveScene';
 import type { OsdChannelTile, OsdLayer } from '../osdModel';
 import { channelTiles } from './cameraPages';
 
@@ -12,10 +13,12 @@ export const SYSTEM_DATE_LABEL = 'System Date';
 
 export function liveViewLayer(context: RecorderContext): OsdLayer {
   const tiles: OsdChannelTile[] = channelTiles(context);
+  const now = deviceNow(context);
   return {
     kind: 'liveView',
     tiles,
-    clock: { label: SYSTEM_DATE_LABEL, value: formatDeviceDateTime(deviceNow(context)) },
+    clock: { label: SYSTEM_DATE_LABEL, value: formatDeviceDateTime(now) },
+    frame: liveFrame(now),
   };
 }
 

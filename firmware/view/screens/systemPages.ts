@@ -55,6 +55,7 @@ export function systemLogPage(context: RecorderContext): OsdMenuPage {
         cells: [formatDeviceDateTime(entry.at), LOG_EVENT_NAMES[entry.kind], entry.user ?? '', entry.detail],
         controls: [],
       })),
+      scroll: { first: pageIndex * LOG_ROWS_PER_PAGE, visible: LOG_ROWS_PER_PAGE, total: newestFirst.length },
     },
     buttons: [
       button(context, SYSTEM_LOG.previousPage, 'Previous Page', { enabled: pageIndex > 0 }),

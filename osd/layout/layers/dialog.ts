@@ -1,25 +1,16 @@
 /**
  * Dialogs: a centred window with a title bar, rows (fields, read-only values, wrapped text, a QR code), an alert
  * line and a row of buttons at the bottom right. Widths per dialog are *invented*; dialogs are at most
- * DIALOG_MAX_WIDTH wide so the on-screen keyboard fits beside them.
+ * DIALOG_MAX_WIDTH wide so the on-screen keyboard fits beside them. Sizes are 1280x720 pixels, scaled by px().
  */
 import type { OsdDialog, OsdDialogId, OsdDialogRow } from '../../../firmware';
-import { OSD_HEIGHT, OSD_WIDTH, PALETTE } from '../../config';
+import { PALETTE } from '../../config';
 import { measureText } from '../../font/fontMetrics';
 import { rect, type DrawOp, type OverlayItem, type Rect } from '../displayList';
 import { qrRows } from '../qr';
 import { wrapText } from '../text';
-import {
-  button,
-  checkbox,
-  fill,
-  outline,
-  panel,
-  textbox,
-  textLeft,
-  TITLE_BAR_HEIGHT,
-  type LayoutEnv,
-} from '../widgets';
+import { buttonRow, progressBar } from '../kit';
+import { checkbox, fill, panel, px, textbox, textLeft, TITLE_BAR_HEIGHT, type LayoutEnv } from '../widgets';
 import { chunk, type LayerLayout } from './layerLayout';
 
 export const DIALOG_MAX_WIDTH = 600;
@@ -49,31 +40,37 @@ const BUTTON_MIN_WIDTH = 96;
 const BUTTON_GAP = 12;
 const PROGRESS_HEIGHT = 16;
 
+const textLineHeight = (env: LayoutEnv) => env.font.lineHeight + px(env, 4);
+/** QR modules are whole pixels: 3 at 1280x720, 5 (4.5 rounded) at 1920x1080. */
+const qrScale = (env: LayoutEnv) => Math.round(QR_SCALE * env.screen.unit);
+
 /** The height a dialog or page row takes in `contentWidth`. */
 export function rowHeight(env: LayoutEnv, row: OsdDialogRow, contentWidth: number): number {
   switch (row.kind) {
     case 'field':
-      return FIELD_ROW;
+      return px(env, FIELD_ROW);
     case 'value':
-      return VALUE_ROW;
+      return px(env, VALUE_ROW);
     case 'text':
-      return wrapText(env.font, row.text, contentWidth).length * (env.font.lineHeight + 4) + 6;
+      return wrapText(env.font, row.text, contentWidth).length * textLineHeight(env) + px(env, 6);
     case 'qr':
-      return qrRows(row.value.value).length * QR_SCALE + 2 * QR_MARGIN + 8;
+      return qrRows(row.value.value).length * qrScale(env) + 2 * px(env, QR_MARGIN) + px(env, 8);
     case 'progress':
-      return VALUE_ROW + 8;
+      return px(env, VALUE_ROW + 8);
   }
 }
 
 /** Draws one dialog or page row in `area` (label column on the left, control or value on the right). */
 export function layoutRow(env: LayoutEnv, row: OsdDialogRow, area: Rect): { ops: DrawOp[]; items: OverlayItem[] } {
-  const label = rect(area.x, area.y, LABEL_WIDTH, area.h);
-  const control = rect(area.x + LABEL_WIDTH, area.y, area.w - LABEL_WIDTH, area.h);
+  const labelWidth = px(env, LABEL_WIDTH);
+  const label = rect(area.x, area.y, labelWidth, area.h);
+  const control = rect(area.x + labelWidth, area.y, area.w - labelWidth, area.h);
   switch (row.kind) {
     case 'field': {
-      const field = rect(control.x, area.y + Math.floor((area.h - FIELD_HEIGHT) / 2), control.w, FIELD_HEIGHT);
+      const fieldHeight = px(env, FIELD_HEIGHT);
+      const field = rect(control.x, area.y + Math.floor((area.h - fieldHeight) / 2), control.w, fieldHeight);
       if (row.control.role === 'checkbox') {
-        const box = rect(area.x, field.y, area.w, FIELD_HEIGHT);
+        const box = rect(area.x, field.y, area.w, fieldHeight);
         return { ops: checkbox(env, row.control, box), items: [{ kind: 'control', control: row.control, rect: box }] };
       }
       const color = row.control.enabled ? PALETTE.text : PALETTE.disabledText;
@@ -94,48 +91,40 @@ export function layoutRow(env: LayoutEnv, row: OsdDialogRow, area: Rect): { ops:
     }
     case 'text': {
       const lines = wrapText(env.font, row.text, area.w);
+      const lineHeight = textLineHeight(env);
+      const top = area.y + px(env, 3);
       return {
         ops: lines.map((line, index) =>
-          textLeft(
-            env,
-            rect(area.x, area.y + 3 + index * (env.font.lineHeight + 4), area.w, env.font.lineHeight + 4),
-            line,
-            PALETTE.dimText,
-          ),
+          textLeft(env, rect(area.x, top + index * lineHeight, area.w, lineHeight), line, PALETTE.dimText),
         ),
         items: [],
       };
     }
     case 'qr': {
       const rows = qrRows(row.value.value);
-      const size = rows.length * QR_SCALE + 2 * QR_MARGIN;
-      const quiet = rect(control.x, area.y + 4, size, size);
+      const margin = px(env, QR_MARGIN);
+      const scale = qrScale(env);
+      const size = rows.length * scale + 2 * margin;
+      const quiet = rect(control.x, area.y + px(env, 4), size, size);
       return {
         ops: [
-          textLeft(env, rect(area.x, area.y, LABEL_WIDTH, VALUE_ROW), 'QR Code', PALETTE.dimText),
+          textLeft(env, rect(area.x, area.y, labelWidth, px(env, VALUE_ROW)), 'QR Code', PALETTE.dimText),
           fill(quiet, PALETTE.white),
-          { op: 'pixels', x: quiet.x + QR_MARGIN, y: quiet.y + QR_MARGIN, rows, color: PALETTE.black, scale: QR_SCALE },
+          { op: 'pixels', x: quiet.x + margin, y: quiet.y + margin, rows, color: PALETTE.black, scale },
         ],
         items: [{ kind: 'image', label: row.value.label, rect: quiet }],
       };
     }
     case 'progress': {
       const percent = Math.max(0, Math.min(100, Math.floor(row.percent)));
-      const track = rect(
-        control.x,
-        area.y + Math.floor((area.h - PROGRESS_HEIGHT) / 2),
-        control.w - 60,
-        PROGRESS_HEIGHT,
-      );
-      const done = rect(track.x, track.y, Math.floor((track.w * percent) / 100), track.h);
+      const barHeight = px(env, PROGRESS_HEIGHT);
+      const track = rect(control.x, area.y + Math.floor((area.h - barHeight) / 2), control.w - px(env, 60), barHeight);
       const value = `${percent}%`;
       return {
         ops: [
           textLeft(env, label, row.label, PALETTE.dimText),
-          fill(track, PALETTE.backdrop),
-          ...outline(track, PALETTE.panelBorder),
-          fill(done, PALETTE.accent),
-          textLeft(env, rect(track.x + track.w + 10, area.y, 50, area.h), value, PALETTE.text),
+          ...progressBar(track, percent),
+          textLeft(env, rect(track.x + track.w + px(env, 10), area.y, px(env, 50), area.h), value, PALETTE.text),
         ],
         items: [{ kind: 'value', label: row.label, value, rect: track }],
       };
@@ -144,23 +133,26 @@ export function layoutRow(env: LayoutEnv, row: OsdDialogRow, area: Rect): { ops:
 }
 
 export function layoutDialog(env: LayoutEnv, dialog: OsdDialog): LayerLayout {
-  const width = Math.min(DIALOG_WIDTHS[dialog.id] ?? DEFAULT_DIALOG_WIDTH, DIALOG_MAX_WIDTH);
-  const contentWidth = width - 2 * PADDING;
+  const width = px(env, Math.min(DIALOG_WIDTHS[dialog.id] ?? DEFAULT_DIALOG_WIDTH, DIALOG_MAX_WIDTH));
+  const padding = px(env, PADDING);
+  const buttonHeight = px(env, BUTTON_HEIGHT);
+  const contentWidth = width - 2 * padding;
   const heights = dialog.rows.map((row) => rowHeight(env, row, contentWidth));
   const rowsHeight = heights.reduce((sum, h) => sum + h, 0);
-  const height = TITLE_BAR_HEIGHT + 2 + PADDING + rowsHeight + ALERT_ROW + BUTTON_HEIGHT + PADDING;
-  const bounds = rect(Math.floor((OSD_WIDTH - width) / 2), Math.floor((OSD_HEIGHT - height) / 2), width, height);
+  const height = px(env, TITLE_BAR_HEIGHT) + 2 + padding + rowsHeight + px(env, ALERT_ROW) + buttonHeight + padding;
+  const { width: screenWidth, height: screenHeight } = env.screen;
+  const bounds = rect(Math.floor((screenWidth - width) / 2), Math.floor((screenHeight - height) / 2), width, height);
   const { ops, body } = panel(env, bounds, dialog.title);
   const items: OverlayItem[] = [];
-  let y = body.y + PADDING;
+  let y = body.y + padding;
   dialog.rows.forEach((row, index) => {
     const h = heights[index] ?? 0;
-    const laid = layoutRow(env, row, rect(body.x + PADDING - 1, y, contentWidth, h));
+    const laid = layoutRow(env, row, rect(body.x + padding - 1, y, contentWidth, h));
     ops.push(...laid.ops);
     items.push(...laid.items);
     y += h;
   });
-  const alertArea = rect(body.x + PADDING - 1, y, contentWidth, ALERT_ROW);
+  const alertArea = rect(body.x + padding - 1, y, contentWidth, px(env, ALERT_ROW));
   if (dialog.alert) {
     ops.push(textLeft(env, alertArea, dialog.alert, PALETTE.alert));
     items.push({ kind: 'alert', text: dialog.alert, rect: alertArea });
@@ -168,18 +160,18 @@ export function layoutDialog(env: LayoutEnv, dialog: OsdDialog): LayerLayout {
     ops.push(textLeft(env, alertArea, 'Please wait...', PALETTE.dimText));
     items.push({ kind: 'status', text: 'Please wait...', rect: alertArea });
   }
-  let x = bounds.x + bounds.w - PADDING;
-  const buttonY = bounds.y + bounds.h - PADDING - BUTTON_HEIGHT;
-  const buttonItems: OverlayItem[] = [];
-  for (const control of [...dialog.buttons].reverse()) {
-    const w = Math.max(BUTTON_MIN_WIDTH, measureText(env.font, control.label) + 32);
-    x -= w;
-    const r = rect(x, buttonY, w, BUTTON_HEIGHT);
-    ops.push(...button(env, control, r));
-    buttonItems.unshift({ kind: 'control', control, rect: r });
-    x -= BUTTON_GAP;
-  }
-  items.push(...buttonItems);
+  const buttons = buttonRow(
+    env,
+    dialog.buttons,
+    bounds.x + bounds.w - padding,
+    bounds.y + bounds.h - padding - buttonHeight,
+    buttonHeight,
+    px(env, BUTTON_MIN_WIDTH),
+    px(env, BUTTON_GAP),
+    (label) => measureText(env.font, label),
+  );
+  ops.push(...buttons.ops);
+  items.push(...buttons.items);
   const hovered = items.some((item) => item.kind === 'control' && item.control.id === env.hovered) ? env.hovered : null;
   return {
     chunks: [chunk('dialog', [dialog, hovered], ops)],

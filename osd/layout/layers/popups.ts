@@ -3,19 +3,25 @@
  * at most DIALOG_MAX_WIDTH wide), so it never covers the dialog's fields or buttons.
  */
 import type { OsdLayer } from '../../../firmware';
-import { OSD_HEIGHT, OSD_WIDTH, PALETTE } from '../../config';
+import { PALETTE } from '../../config';
 import { measureText } from '../../font/fontMetrics';
 import { rect, type OverlayItem, type Rect } from '../displayList';
-import { button, fill, panel, textCentered, type LayoutEnv } from '../widgets';
+import { button, fill, panel, px, textCentered, type LayoutEnv } from '../widgets';
 import { chunk, type LayerLayout } from './layerLayout';
 
 const KEY = { w: 26, h: 28, gap: 4 } as const;
 const KEYS_PER_ROW = 10;
 const KEYBOARD_PADDING = 8;
 const KEYBOARD_TITLE = 28;
-const ROW_WIDTH = KEYS_PER_ROW * KEY.w + (KEYS_PER_ROW - 1) * KEY.gap;
-export const KEYBOARD_WIDTH = ROW_WIDTH + 2 * KEYBOARD_PADDING + 2;
 const SCREEN_MARGIN = 16;
+
+/** The keyboard's sizes in pixels of the current frame. */
+function keyboardMetrics(env: LayoutEnv) {
+  const key = { w: px(env, KEY.w), h: px(env, KEY.h), gap: px(env, KEY.gap) };
+  const rowWidth = KEYS_PER_ROW * key.w + (KEYS_PER_ROW - 1) * key.gap;
+  const padding = px(env, KEYBOARD_PADDING);
+  return { key, rowWidth, padding, width: rowWidth + 2 * padding + 2, title: px(env, KEYBOARD_TITLE) };
+}
 
 /** Function keys in two rows: Shift and Backspace, then the page key, Space and Enter. */
 const FUNCTION_ROWS = [2, 3] as const;
@@ -25,41 +31,43 @@ export function layoutKeyboard(
   layer: Extract<OsdLayer, { kind: 'keyboard' }>,
   beside: Rect | null,
 ): LayerLayout {
+  const { key: size, rowWidth, padding, width, title: titleHeight } = keyboardMetrics(env);
+  const margin = px(env, SCREEN_MARGIN);
   const rowCount = layer.rows.length + FUNCTION_ROWS.length;
-  const height = KEYBOARD_TITLE + 2 + KEYBOARD_PADDING * 2 + rowCount * KEY.h + (rowCount - 1) * KEY.gap;
-  const x = OSD_WIDTH - SCREEN_MARGIN - KEYBOARD_WIDTH;
-  const preferredY = beside ? beside.y : SCREEN_MARGIN;
-  const y = Math.max(SCREEN_MARGIN, Math.min(preferredY, OSD_HEIGHT - SCREEN_MARGIN - height));
-  const bounds = rect(x, y, KEYBOARD_WIDTH, height);
+  const height = titleHeight + 2 + padding * 2 + rowCount * size.h + (rowCount - 1) * size.gap;
+  const x = env.screen.width - margin - width;
+  const preferredY = beside ? beside.y : margin;
+  const y = Math.max(margin, Math.min(preferredY, env.screen.height - margin - height));
+  const bounds = rect(x, y, width, height);
   const title = layer.target ? `Keyboard - ${layer.target}` : 'Keyboard';
   const { ops, body } = panel(env, bounds, null);
-  const titleBar = rect(body.x, body.y, body.w, KEYBOARD_TITLE);
+  const titleBar = rect(body.x, body.y, body.w, titleHeight);
   ops.push(fill(titleBar, PALETTE.titleBar), textCentered(env, titleBar, title, PALETTE.titleText));
   const items: OverlayItem[] = [];
-  const left = body.x + KEYBOARD_PADDING;
-  let rowY = titleBar.y + titleBar.h + KEYBOARD_PADDING;
+  const left = body.x + padding;
+  let rowY = titleBar.y + titleBar.h + padding;
   for (const row of layer.rows) {
-    const width = row.length * KEY.w + (row.length - 1) * KEY.gap;
-    let keyX = left + Math.floor((ROW_WIDTH - width) / 2);
+    const rowOfKeys = row.length * size.w + (row.length - 1) * size.gap;
+    let keyX = left + Math.floor((rowWidth - rowOfKeys) / 2);
     for (const key of row) {
-      const r = rect(keyX, rowY, KEY.w, KEY.h);
+      const r = rect(keyX, rowY, size.w, size.h);
       ops.push(...button(env, key, r));
       items.push({ kind: 'control', control: key, rect: r });
-      keyX += KEY.w + KEY.gap;
+      keyX += size.w + size.gap;
     }
-    rowY += KEY.h + KEY.gap;
+    rowY += size.h + size.gap;
   }
   let next = 0;
   for (const count of FUNCTION_ROWS) {
     const keys = layer.functionKeys.slice(next, next + count);
     next += count;
-    const keyWidth = Math.floor((ROW_WIDTH - (keys.length - 1) * KEY.gap) / keys.length);
+    const keyWidth = Math.floor((rowWidth - (keys.length - 1) * size.gap) / keys.length);
     keys.forEach((key, index) => {
-      const r = rect(left + index * (keyWidth + KEY.gap), rowY, keyWidth, KEY.h);
+      const r = rect(left + index * (keyWidth + size.gap), rowY, keyWidth, size.h);
       ops.push(...button(env, key, r));
       items.push({ kind: 'control', control: key, rect: r });
     });
-    rowY += KEY.h + KEY.gap;
+    rowY += size.h + size.gap;
   }
   const hovered = items.some((item) => item.kind === 'control' && item.control.id === env.hovered) ? env.hovered : null;
   return {
@@ -70,8 +78,8 @@ export function layoutKeyboard(
 }
 
 export function layoutToast(env: LayoutEnv, layer: Extract<OsdLayer, { kind: 'toast' }>): LayerLayout {
-  const width = measureText(env.font, layer.text) + 48;
-  const bounds = rect(Math.floor((OSD_WIDTH - width) / 2), OSD_HEIGHT - 80, width, 36);
+  const width = measureText(env.font, layer.text) + px(env, 48);
+  const bounds = rect(Math.floor((env.screen.width - width) / 2), env.screen.height - px(env, 80), width, px(env, 36));
   return {
     chunks: [
       chunk('toast', layer, [fill(bounds, PALETTE.toast), textCentered(env, bounds, layer.text, PALETTE.white)]),
