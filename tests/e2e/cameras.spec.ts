@@ -98,6 +98,7 @@ test('holding the camera Reset button without the cable re-plug does nothing; an
 
   await cameras.cable(CAMERA_1).click();
   await expect(cameras.led(CAMERA_1)).toHaveText('off');
+  await cameras.waitUntilCableStored(0, false);
   await page.reload();
   await expect(cameras.cable(CAMERA_1)).toHaveAttribute('aria-pressed', 'false');
   await expect(cameras.led(CAMERA_1)).toHaveText('off');
