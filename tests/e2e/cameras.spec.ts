@@ -47,6 +47,7 @@ test('P9 camera side: holding the Wi-Fi camera Reset button 10 s plays the chime
   expect(await tonesStarted()).toBe(1);
   await expect(cameras.led(WIFI)).toHaveText('flashing green');
   await expect(wifi).toContainText('Pairing mode');
+  await expect.poll(() => cameras.storedCamera(2)).toMatchObject({ persisted: { bound: false } });
 
   await page.reload();
   await expect(cameras.led(WIFI)).toHaveText('flashing green');
@@ -98,7 +99,7 @@ test('holding the camera Reset button without the cable re-plug does nothing; an
 
   await cameras.cable(CAMERA_1).click();
   await expect(cameras.led(CAMERA_1)).toHaveText('off');
-  await cameras.waitUntilCableStored(0, false);
+  await expect.poll(() => cameras.storedCamera(0)).toMatchObject({ ethernetPlugged: false });
   await page.reload();
   await expect(cameras.cable(CAMERA_1)).toHaveAttribute('aria-pressed', 'false');
   await expect(cameras.led(CAMERA_1)).toHaveText('off');

@@ -79,7 +79,8 @@ test('P8: a camera refusing the NVR after a Factory Default is reset with its bu
   await expect(page.getByLabel('CH1 Status', { exact: true })).toHaveText('Online');
   await expect(recorder.button('Re-add CH1')).toHaveCount(0);
 
-  // The camera keeps what it was given across a power cut (a reload).
+  // The camera keeps what it was given across a power cut (a reload), once that is stored.
+  await expect.poll(() => cameras.storedCamera(0)).toMatchObject({ persisted: { credential: expect.any(String) } });
   await page.reload();
   await recorder.button('Advance 1 minute').click();
   await recorder.waitForLiveView();

@@ -2,7 +2,7 @@
  * Page object for the Cameras place, in the words of SPEC §6.2: per camera a region named by its title, with the
  * buttons "Reset button" and "Ethernet cable" (aria-pressed = plugged in) and the LED readable by the label "LED".
  */
-import { expect, type Locator, type Page } from '@playwright/test';
+import type { Locator, Page } from '@playwright/test';
 
 export class CamerasPage {
   constructor(readonly page: Page) {}
@@ -33,30 +33,26 @@ export class CamerasPage {
   }
 
   /**
-   * Waits until the stored world (IndexedDB) has camera `index` (0-based) with its cable plugged or not. The cable's
-   * position is saved when it changes, like the power switch's; a reload in the same instant may precede the write.
+   * Camera `index` (0-based) as the stored world (IndexedDB) has it now, or null. Camera changes are saved when they
+   * happen; a reload in the same instant may precede the write, so specs poll this before reloading.
    */
-  async waitUntilCableStored(index: number, plugged: boolean): Promise<void> {
-    await expect
-      .poll(() =>
-        this.page.evaluate(
-          (cameraIndex) =>
-            new Promise<boolean | null>((resolve) => {
-              const opening = indexedDB.open('recorder-sim');
-              opening.onsuccess = () => {
-                const db = opening.result;
-                const read = db.transaction('worlds').objectStore('worlds').getAll();
-                read.onsuccess = () => {
-                  const worlds = read.result as { cameras?: { ethernetPlugged?: boolean }[] }[];
-                  db.close();
-                  resolve(worlds.length === 1 ? (worlds[0]?.cameras?.[cameraIndex]?.ethernetPlugged ?? null) : null);
-                };
-              };
-              opening.onerror = () => resolve(null);
-            }),
-          index,
-        ),
-      )
-      .toBe(plugged);
+  storedCamera(index: number): Promise<unknown> {
+    return this.page.evaluate(
+      (cameraIndex) =>
+        new Promise<unknown>((resolve) => {
+          const opening = indexedDB.open('recorder-sim');
+          opening.onsuccess = () => {
+            const db = opening.result;
+            const read = db.transaction('worlds').objectStore('worlds').getAll();
+            read.onsuccess = () => {
+              const worlds = read.result as { cameras?: unknown[] }[];
+              db.close();
+              resolve(worlds.length === 1 ? (worlds[0]?.cameras?.[cameraIndex] ?? null) : null);
+            };
+          };
+          opening.onerror = () => resolve(null);
+        }),
+      index,
+    );
   }
 }
