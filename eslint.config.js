@@ -3,8 +3,10 @@
  *
  * Besides the usual recommended rules it enforces the layer boundaries of shared/ARCHITECTURE.md:
  *   firmware/  pure TypeScript: imports only xstate and itself; no DOM or storage globals, no Date.now/Math.random
+ *   outside/   the outside world's logic under the same rules; it reaches the firmware only through firmware/index.ts,
+ *              and the firmware never imports it
  *   osd/       pixi.js and other drawing libraries, plus *types* (only) from the firmware; no React, idb, xstate, src/
- *   src/       the composition root: reaches firmware/ and osd/ only through firmware/index.ts and osd/index.ts
+ *   src/       the composition root: reaches firmware/, outside/ and osd/ only through their index.ts
  * tests/lint/boundaries.test.ts proves each boundary rule fires. Formatting is Prettier's job (eslint-config-prettier last).
  */
 import js from '@eslint/js';
@@ -14,14 +16,15 @@ import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
-/** Layers that must run headless in Node (the simulated outside world may become a sibling folder: add it here). */
-const PURE_LOGIC = ['firmware/**/*.{ts,tsx,js,mjs}', 'world/**/*.{ts,tsx,js,mjs}'];
+/** Layers that must run headless in Node: the recorder and its cameras, and the outside world around them. */
+const PURE_LOGIC = ['firmware/**/*.{ts,tsx,js,mjs}', 'outside/**/*.{ts,tsx,js,mjs}'];
 
 /** How deep src/ folders may nest for the entry-point rule below (src/a/b/c/d/e/f/g/x.ts). */
 const SRC_MAX_DEPTH = 8;
 
 const UI_LIBRARIES = ['react', 'react/*', 'react-dom', 'react-dom/*', '@xstate/react', '@xstate/react/*'];
 const STORAGE_LIBRARIES = ['idb', 'idb/*'];
+const LIBRARIES_PURE_LOGIC_MAY_NOT_USE = ['pixi.js', 'pixi.js/*', '@pixi/*', ...UI_LIBRARIES, ...STORAGE_LIBRARIES];
 
 export default defineConfig(
   globalIgnores([
@@ -51,30 +54,15 @@ export default defineConfig(
     languageOptions: { globals: { ...globals.node, ...globals.browser } },
   },
 
-  // firmware/: no UI, drawing or storage library, no other layer, no ambient time, randomness or browser state.
+  // firmware/ and outside/: no ambient time, randomness or browser state.
   {
     files: PURE_LOGIC,
     rules: {
-      'no-restricted-imports': [
-        'error',
-        {
-          patterns: [
-            {
-              group: ['pixi.js', 'pixi.js/*', '@pixi/*', ...UI_LIBRARIES, ...STORAGE_LIBRARIES],
-              message: 'firmware/ is pure logic: it imports only xstate and itself (ARCHITECTURE.md).',
-            },
-            {
-              group: ['**/osd', '**/osd/**', '**/src', '**/src/**'],
-              message: 'firmware/ must not import osd/ or src/: they depend on it, not the other way round.',
-            },
-          ],
-        },
-      ],
       'no-restricted-globals': [
         'error',
         ...['window', 'document', 'localStorage', 'sessionStorage', 'indexedDB'].map((name) => ({
           name,
-          message: `firmware/ runs in Node without a DOM: no ${name}. Effects leave as emitted events or provided actors.`,
+          message: `firmware/ and outside/ run in Node without a DOM: no ${name}. Effects leave as emitted events or provided actors.`,
         })),
       ],
       'no-restricted-properties': [
@@ -86,10 +74,58 @@ export default defineConfig(
           message: 'Randomness comes in as data (a seed), not from Math.random().',
         },
         ...['window', 'globalThis'].flatMap((object) => [
-          { object, property: 'document', message: 'firmware/ runs without a DOM.' },
-          { object, property: 'localStorage', message: 'firmware/ does not touch storage.' },
-          { object, property: 'indexedDB', message: 'firmware/ does not touch storage.' },
+          { object, property: 'document', message: 'firmware/ and outside/ run without a DOM.' },
+          { object, property: 'localStorage', message: 'firmware/ and outside/ do not touch storage.' },
+          { object, property: 'indexedDB', message: 'firmware/ and outside/ do not touch storage.' },
         ]),
+      ],
+    },
+  },
+
+  // firmware/: no UI, drawing or storage library, no other layer.
+  {
+    files: ['firmware/**/*.{ts,tsx,js,mjs}'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: LIBRARIES_PURE_LOGIC_MAY_NOT_USE,
+              message: 'firmware/ is pure logic: it imports only xstate and itself (ARCHITECTURE.md).',
+            },
+            {
+              group: ['**/osd', '**/osd/**', '**/src', '**/src/**', '**/outside', '**/outside/**'],
+              message: 'firmware/ must not import osd/, src/ or outside/: they depend on it, not the other way round.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+
+  // outside/: the same libraries are off limits; the firmware only through its entry point; never osd/ or src/.
+  {
+    files: ['outside/**/*.{ts,tsx,js,mjs}'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: LIBRARIES_PURE_LOGIC_MAY_NOT_USE,
+              message: 'outside/ is pure logic like the firmware: no UI, drawing or storage library (ARCHITECTURE.md).',
+            },
+            {
+              group: ['**/osd', '**/osd/**', '**/src', '**/src/**'],
+              message: 'outside/ must not import osd/ or src/: they depend on it, not the other way round.',
+            },
+            {
+              regex: '^(\\.\\./)+firmware/',
+              message: "outside/ reaches the firmware through its entry point firmware/index.ts ('../firmware').",
+            },
+          ],
+        },
       ],
     },
   },
@@ -114,8 +150,8 @@ export default defineConfig(
               message: 'osd/ is the pixi.js renderer: no React, no actors, no storage (ARCHITECTURE.md).',
             },
             {
-              group: ['**/src', '**/src/**'],
-              message: 'osd/ must not import src/: src/ composes osd/, not the reverse.',
+              group: ['**/src', '**/src/**', '**/outside', '**/outside/**'],
+              message: "osd/ must not import src/ or outside/: it draws the recorder's screen, and src/ composes it.",
             },
           ],
         },
@@ -133,7 +169,7 @@ export default defineConfig(
       'no-restricted-imports': [
         'error',
         {
-          patterns: ['firmware', 'osd'].map((layer) => ({
+          patterns: ['firmware', 'outside', 'osd'].map((layer) => ({
             regex: `^(\\./)?${'\\.\\./'.repeat(depth + 1)}${layer}/(?!index(\\.ts)?$)`,
             message: `Import ${layer}/ through its entry point ${layer}/index.ts ('${'../'.repeat(depth + 1)}${layer}').`,
           })),

@@ -80,7 +80,7 @@ export default defineConfig({
             'tests/font/**/*.test.ts',
             'tests/storage/**/*.test.ts',
             'tests/lint/**/*.test.ts',
-            'tests/world/**/*.test.ts',
+            'tests/outside/**/*.test.ts',
           ],
         },
       },

@@ -142,20 +142,13 @@ export {
   type HeadlessSiteOptions,
   type SiteCameraOptions,
 } from './headless/site';
-export type * from './world/worldTypes';
-export type { OutsideWorldApi } from './world/outsideWorldApi';
-// ---- the outside world's logic (issue 5: website, desk, e-mail, app) ----
-export { OutsideWorld, createOutsideWorld, type OutsideWorldOptions } from './world/outsideWorld';
-export {
-  newOutsideWorldState,
-  buildOutsideWorldState,
-  manufacturedRecorder,
-  outsideRandomState,
-  type NewAppDevice,
-  type NewOutsideWorldOptions,
-} from './world/newOutsideWorldState';
-export { outsideWorldSchema, parseOutsideWorldState, OUTSIDE_LIMITS } from './world/outsideWorldSchema';
-export * as worldRules from './world/worldRules';
-export { RESET_REQUEST_LABELS } from './world/forms/resetRequestForm';
-export { WARRANTY_LABELS } from './world/forms/warrantyForm';
-export { receiptImage } from './world/receipt';
+// What the outside world's logic (outside/) builds on: seeded randomness, password hashing, the unit identity's
+// sizes and the schema of a stored hash.
+export { SeededRandom } from './domain/random';
+export { hashPassword, verifyPassword } from './security/passwordHash';
+export { utf8 } from './security/webCrypto';
+export { passwordHashSchema } from './persistence/flashSchema';
+export { passwordProblemMessage } from './domain/passwordRules';
+export { DEVICE_ID_LENGTH } from './domain/unitIdentity';
+export { PASSWORD_SALT_BYTES, PBKDF2_ITERATIONS } from './catalogue/rules';
+export type { ResetPathId } from './catalogue/profiles';

@@ -10,9 +10,9 @@
 import { DEFAULT_MODEL_ID, isRecorderModelId, RECORDER_MODELS, type RecorderModelId } from '../firmware';
 import { WorldRepository } from './storage/worldRepository';
 import type { WorldRecord } from './storage/worldRecord';
-import { newWorldRecord } from './world/newWorld';
-import { browserSources, WorldHost, type WorldSources } from './world/worldHost';
-import { WorldSession } from './world/worldSession';
+import { newWorldRecord } from './session/newWorld';
+import { browserSources, WorldHost, type WorldSources } from './session/worldHost';
+import { WorldSession } from './session/worldSession';
 
 export const MAX_SPEED = 3600;
 

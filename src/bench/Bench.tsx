@@ -6,8 +6,8 @@
  * only while current (`active`), keeping their drafts: getByLabel finds hidden elements too.
  */
 import { useEffect, useRef, useState } from 'react';
-import type { WorldHost } from '../world/worldHost';
-import type { WorldSession } from '../world/worldSession';
+import type { WorldHost } from '../session/worldHost';
+import type { WorldSession } from '../session/worldSession';
 // The places other than the Recorder load after the OSD's first frame (their own chunks).
 import { CamerasPlace, EmailPlace, MobileAppPlace, SupportDeskPlace, WebsitePlace } from './lazyPlaces';
 import { Monitor } from './Monitor';

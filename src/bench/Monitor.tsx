@@ -12,7 +12,7 @@ import { useKeyboardFocusedControl, useOverlayFocus } from '../input/useOverlayF
 import { usePointerHover, useScreenInput } from '../input/useScreenInput';
 import { exposeDrawnLayout } from '../osd/osdTestHook';
 import { useDisplayScale, useFontMetrics, useMountedRenderer, useOsdModel } from '../osd/useOsd';
-import type { WorldSession } from '../world/worldSession';
+import type { WorldSession } from '../session/worldSession';
 import { LiveAnnouncer } from './LiveAnnouncer';
 import { ScreenOverlay } from './ScreenOverlay';
 

@@ -6,7 +6,7 @@
  * (hardware/RecorderSticker: model, serial, Device ID with its QR code, MAC), with the real controls placed on them.
  */
 import type { Ref } from 'react';
-import type { WorldSession } from '../world/worldSession';
+import type { WorldSession } from '../session/worldSession';
 import { RecorderFront } from './hardware/RecorderFront';
 import { RecorderRear } from './hardware/RecorderRear';
 import { RecorderSticker } from './hardware/RecorderSticker';

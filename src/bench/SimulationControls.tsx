@@ -5,8 +5,8 @@
 import { useSelector } from '@xstate/react';
 import { useState } from 'react';
 import { formatDeviceDateTime } from '../../firmware';
-import type { WorldHost } from '../world/worldHost';
-import type { WorldSession } from '../world/worldSession';
+import type { WorldHost } from '../session/worldHost';
+import type { WorldSession } from '../session/worldSession';
 import { WorldFiles } from './WorldFiles';
 
 const MINUTE_MS = 60_000;

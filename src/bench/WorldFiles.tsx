@@ -8,7 +8,7 @@
  */
 import { useEffect, useId, useState, type ChangeEvent } from 'react';
 import type { WorldRecord } from '../storage/worldRecord';
-import type { WorldHost } from '../world/worldHost';
+import type { WorldHost } from '../session/worldHost';
 
 const created = (world: WorldRecord): string => new Date(world.createdAt).toISOString().slice(0, 16).replace('T', ' ');
 

@@ -6,7 +6,7 @@ import { useSelector } from '@xstate/react';
 import { useEffect, useState, type RefObject } from 'react';
 import { snapshotToOsdModel, type OsdModel } from '../../firmware';
 import { displayScale, OSD_HEIGHT, OSD_WIDTH, type FontMetrics, type OsdRenderer } from '../../osd';
-import type { RecorderActor } from '../world/worldSession';
+import type { RecorderActor } from '../session/worldSession';
 import { sharedFontMetrics, sharedOsdRenderer } from './sharedRenderer';
 
 /** Structural equality of models: TICKs change the snapshot four times a second, the model far less often. */

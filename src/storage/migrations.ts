@@ -4,15 +4,15 @@
  *
  *   1 → 2  the world gets its USB stick: the downloaded firmware for its recorder's model, not inserted
  *   2 → 3  the world gets its outside world (a new world's, from its recorder, seed and time; the customer's
- *          password hash is precomputed, worldOutside.ts, because a migration must stay synchronous)
+ *          password hash is precomputed, sessionOutside.ts, because a migration must stay synchronous)
  *   3 → 4  the world gets the cameras of a new world (NEW_WORLD_CAMERAS for its recorder's kind): factory-fresh IP
  *          cameras the NVR adds at its next boot and a Wi-Fi camera bound to the account
  *
  * To add version n + 1: raise WORLD_SCHEMA_VERSION and add MIGRATIONS[n] below.
  */
 import { isRecorderModelId, newWorldCameras, type RecorderModelId, type UnitIdentity } from '../../firmware';
-import { downloadUsbFor } from '../world/downloadStick';
-import { migratedWorldOutside } from '../world/worldOutside';
+import { downloadUsbFor } from '../session/downloadStick';
+import { migratedWorldOutside } from '../session/sessionOutside';
 import { WORLD_SCHEMA_VERSION } from './worldRecord';
 
 export type Migration = (record: Record<string, unknown>) => Record<string, unknown>;

@@ -8,16 +8,15 @@
 import * as z from 'zod/mini';
 import {
   isRecorderModelId,
-  parseOutsideWorldState,
   RECORDER_MODELS,
   restoreFlash,
   type Flash,
-  type OutsideWorldState,
   type RecorderModelId,
   type SiteCameraRecord,
   type UnitIdentity,
 } from '../../firmware';
-import type { WorldUsb } from '../world/downloadStick';
+import { parseOutsideWorldState, type OutsideWorldState } from '../../outside';
+import type { WorldUsb } from '../session/downloadStick';
 import { cameraMismatch, camerasSchema } from './cameraRecord';
 
 /**
@@ -44,7 +43,7 @@ export interface WorldRecord {
   };
   /** The world's USB stick (hardware: its files survive power cuts) and whether it is in the rear USB port. */
   readonly usb: WorldUsb;
-  /** The outside world: account, warranties, tickets, inbox, photos, the app (firmware/world). */
+  /** The outside world: account, warranties, tickets, inbox, photos, the app (outside/). */
   readonly outside: OutsideWorldState;
   /** The cameras around the recorder, as they keep themselves across power loss (cameraRecord.ts). */
   readonly cameras: readonly SiteCameraRecord[];

@@ -3,8 +3,9 @@
  * overwritten); writes the user relies on (a saved password, a new world) use strict durability, so they are on
  * disk before the firmware or the UI confirms them. Frequent bookkeeping (world time, switch position) is relaxed.
  */
-import type { Flash, OutsideWorldState, SiteCameraRecord } from '../../firmware';
-import type { WorldUsb } from '../world/downloadStick';
+import type { Flash, SiteCameraRecord } from '../../firmware';
+import type { OutsideWorldState } from '../../outside';
+import type { WorldUsb } from '../session/downloadStick';
 import { migrateWorldRecord } from './migrations';
 import { openWorldDb, type WorldDb } from './worldDb';
 import { parseWorldRecord, type WorldRecord } from './worldRecord';

@@ -43,6 +43,34 @@ describe('the lint boundaries', () => {
     });
   });
 
+  describe('in firmware/, about the outside world', () => {
+    it('rejects an import of outside/', async () => {
+      const code = "import { createOutsideWorld } from '../../outside';\nexport const a = createOutsideWorld;\n";
+      expect(await errorsOf('firmware/headless/x.ts', code)).toContain('no-restricted-imports');
+    });
+  });
+
+  describe('in outside/', () => {
+    it.each([
+      ["import { useState } from 'react';", 'no-restricted-imports'],
+      ["import { openDB } from 'idb';", 'no-restricted-imports'],
+      ["import { App } from '../../src/App';", 'no-restricted-imports'],
+      ["import { hashPassword } from '../../firmware/security/passwordHash';", 'no-restricted-imports'],
+      ['export const now = Date.now();', 'no-restricted-properties'],
+      ['export const roll = Math.random();', 'no-restricted-properties'],
+      ['export const title = document.title;', 'no-restricted-globals'],
+    ])('rejects %s', async (code, rule) => {
+      expect(await errorsOf('outside/supportDesk/x.ts', code)).toContain(rule);
+    });
+
+    it('accepts the firmware through its entry point and its own modules', async () => {
+      const code =
+        "import { hashPassword } from '../../firmware';\nimport { TEXT_LIMITS } from '../outsideRules';\n" +
+        'export const a = [hashPassword, TEXT_LIMITS];\n';
+      expect(await errorsOf('outside/supportDesk/x.ts', code)).toEqual([]);
+    });
+  });
+
   describe('in osd/', () => {
     it('rejects a value import from the firmware', async () => {
       const code = "import { recorderMachine } from '../firmware';\nexport const m = recorderMachine;\n";
@@ -54,6 +82,7 @@ describe('the lint boundaries', () => {
       "import { useState } from 'react';",
       "import { openDB } from 'idb';",
       "import { App } from '../src/App';",
+      "import { OUTSIDE_LIMITS } from '../outside';",
     ])('rejects %s', async (code) => {
       expect(await errorsOf('osd/x.ts', code)).toContain('@typescript-eslint/no-restricted-imports');
     });
@@ -76,6 +105,7 @@ describe('the lint boundaries', () => {
       "import { setup } from '../firmware/machine/setup';",
       "import { createHeadlessRecorder } from '../firmware/headless/headlessRecorder';",
       "import { drawButton } from '../osd/widgets/button';",
+      "import { OutsideWorld } from '../outside/outsideWorld';",
     ])('rejects the deep import %s', async (code) => {
       expect(await errorsOf('src/x.ts', code)).toContain('no-restricted-imports');
     });

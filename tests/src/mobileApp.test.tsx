@@ -6,10 +6,11 @@
  */
 import { act, cleanup, fireEvent, render, screen, waitFor } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
-import { createOutsideWorld, type OutsideWorldApi, type RecorderModelId, type UsersEvent } from '../../firmware';
+import { type RecorderModelId, type UsersEvent } from '../../firmware';
+import { createOutsideWorld, type OutsideWorldApi } from '../../outside';
 import type { CameraLink, PairingCamera, RecorderLink } from '../../src/places/mobileApp/appLinks';
 import { MobileApp } from '../../src/places/mobileApp/MobileApp';
-import { ITERATIONS, START, testWorld } from '../world/worldSupport';
+import { ITERATIONS, START, testWorld } from '../outside/outsideSupport';
 
 afterEach(cleanup);
 

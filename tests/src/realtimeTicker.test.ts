@@ -1,7 +1,7 @@
 /** The real-time ticker: the only place wall-clock time enters the simulation. */
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { SimulationClock } from '../../firmware';
-import { startRealtimeTicker, TICK_INTERVAL_MS } from '../../src/world/realtimeTicker';
+import { startRealtimeTicker, TICK_INTERVAL_MS } from '../../src/session/realtimeTicker';
 
 beforeEach(() => {
   vi.useFakeTimers({ toFake: ['setInterval', 'clearInterval', 'performance'] });

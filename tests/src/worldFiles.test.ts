@@ -8,10 +8,10 @@ import { IDBFactory } from 'fake-indexeddb';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { WorldRepository } from '../../src/storage/worldRepository';
 import { WORLD_SCHEMA_VERSION } from '../../src/storage/worldRecord';
-import { newWorldRecord } from '../../src/world/newWorld';
-import { WORLD_FILE_MAX_BYTES } from '../../src/world/worldFile';
-import { WorldHost, type WorldSources } from '../../src/world/worldHost';
-import { WorldSession } from '../../src/world/worldSession';
+import { newWorldRecord } from '../../src/session/newWorld';
+import { WORLD_FILE_MAX_BYTES } from '../../src/session/worldFile';
+import { WorldHost, type WorldSources } from '../../src/session/worldHost';
+import { WorldSession } from '../../src/session/worldSession';
 
 let repository: WorldRepository;
 let host: WorldHost;

@@ -7,8 +7,8 @@ import { IDBFactory } from 'fake-indexeddb';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { WorldRepository } from '../../src/storage/worldRepository';
 import type { WorldRecord } from '../../src/storage/worldRecord';
-import { newWorldRecord } from '../../src/world/newWorld';
-import { WorldSession } from '../../src/world/worldSession';
+import { newWorldRecord } from '../../src/session/newWorld';
+import { WorldSession } from '../../src/session/worldSession';
 
 let repository: WorldRepository;
 const sessions: WorldSession[] = [];

@@ -9,8 +9,8 @@ import { waitFor } from 'xstate';
 import { MemoryFlashStore, RecorderDriver, snapshotToOsdModel, type HeadlessRecorder } from '../../firmware';
 import { WorldRepository } from '../../src/storage/worldRepository';
 import type { WorldRecord } from '../../src/storage/worldRecord';
-import { newWorldRecord } from '../../src/world/newWorld';
-import { WorldSession } from '../../src/world/worldSession';
+import { newWorldRecord } from '../../src/session/newWorld';
+import { WorldSession } from '../../src/session/worldSession';
 
 const PASSWORD = 'Abc12345';
 let repository: WorldRepository;

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { newWorldCameras } from '../../firmware';
 import { migrateWorldRecord } from '../../src/storage/migrations';
 import { parseWorldRecord, WORLD_SCHEMA_VERSION } from '../../src/storage/worldRecord';
-import { newWorldRecord } from '../../src/world/newWorld';
+import { newWorldRecord } from '../../src/session/newWorld';
 
 const WORLDS = {
   LNR6108: await newWorldRecord({

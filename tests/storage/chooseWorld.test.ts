@@ -4,7 +4,7 @@ import { IDBFactory } from 'fake-indexeddb';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { chooseWorld, readParameters } from '../../src/bootstrap';
 import { WorldRepository } from '../../src/storage/worldRepository';
-import type { WorldSources } from '../../src/world/worldHost';
+import type { WorldSources } from '../../src/session/worldHost';
 
 let counter = 0;
 const sources: WorldSources = {

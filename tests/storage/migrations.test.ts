@@ -2,8 +2,8 @@
 import { describe, expect, it } from 'vitest';
 import { migrateWorldRecord } from '../../src/storage/migrations';
 import { parseWorldRecord, WORLD_SCHEMA_VERSION } from '../../src/storage/worldRecord';
-import { DOWNLOAD_FIRMWARE_VERSIONS } from '../../src/world/downloadStick';
-import { newWorldRecord } from '../../src/world/newWorld';
+import { DOWNLOAD_FIRMWARE_VERSIONS } from '../../src/session/downloadStick';
+import { newWorldRecord } from '../../src/session/newWorld';
 import { RECORDER_MODELS } from '../../firmware';
 import { verifyPassword } from '../../firmware/security/passwordHash';
 

@@ -10,7 +10,7 @@ import { emptyFlash } from '../../firmware';
 import { DB_NAME, DB_VERSION } from '../../src/storage/worldDb';
 import { WorldRepository } from '../../src/storage/worldRepository';
 import { WORLD_SCHEMA_VERSION, type WorldRecord } from '../../src/storage/worldRecord';
-import { newWorldRecord } from '../../src/world/newWorld';
+import { newWorldRecord } from '../../src/session/newWorld';
 
 /** One new world (hashing the customer's password once), stored under several ids. */
 const base: WorldRecord = await newWorldRecord({

@@ -5,7 +5,7 @@
  */
 import { useSelector } from '@xstate/react';
 import { hardwareStatus, RECORDER_MODELS } from '../../../firmware';
-import type { WorldSession } from '../../world/worldSession';
+import type { WorldSession } from '../../session/worldSession';
 import { Led } from './Led';
 import { at, Placed } from './Placed';
 

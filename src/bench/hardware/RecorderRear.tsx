@@ -6,7 +6,7 @@
  */
 import { useSelector } from '@xstate/react';
 import { RECORDER_MODELS, type RecorderModel } from '../../../firmware';
-import type { WorldSession } from '../../world/worldSession';
+import type { WorldSession } from '../../session/worldSession';
 import { HoldButton } from '../HoldButton';
 import { at, Placed } from './Placed';
 

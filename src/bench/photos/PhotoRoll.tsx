@@ -5,8 +5,9 @@
  * website's upload fields can use them. A failed photo says so in an alert and changes nothing.
  */
 import { useCallback, useState, useSyncExternalStore, type RefObject } from 'react';
-import { formatDeviceDateTime, type OutsideWorldApi } from '../../../firmware';
-import type { WorldSession } from '../../world/worldSession';
+import { formatDeviceDateTime } from '../../../firmware';
+import { type OutsideWorldApi } from '../../../outside';
+import type { WorldSession } from '../../session/worldSession';
 import { screenPhoto, stickerPhoto, type NewPhoto } from './photoCapture';
 import './photos.css';
 

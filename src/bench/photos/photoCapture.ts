@@ -7,7 +7,8 @@
  *   upload accepts it.
  * Names carry the world time (never the wall clock): "screen-2026-03-02-0901.png", "sticker-2026-03-02-0901.png".
  */
-import { snapshotToOsdModel, type PhotoSubject, type RecorderSnapshot } from '../../../firmware';
+import { snapshotToOsdModel, type RecorderSnapshot } from '../../../firmware';
+import { type PhotoSubject } from '../../../outside';
 import { sharedOsdRenderer } from '../../osd/sharedRenderer';
 
 /** What OutsideWorldApi.addPhoto takes. */

@@ -11,7 +11,7 @@
 import { useId } from 'react';
 import { formatDeviceDateTime, ledText, type CameraView } from '../../../firmware';
 import { HoldButton } from '../../bench/HoldButton';
-import type { SessionCameras } from '../../world/sessionCameras';
+import type { SessionCameras } from '../../session/sessionCameras';
 import { CameraPicture } from './CameraPicture';
 import { unlockChime } from './chime';
 

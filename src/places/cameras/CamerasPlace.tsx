@@ -5,7 +5,7 @@
  * another is shown, so it plays wherever the user is.
  */
 import { useEffect, useSyncExternalStore } from 'react';
-import type { WorldSession } from '../../world/worldSession';
+import type { WorldSession } from '../../session/worldSession';
 import { CameraCard } from './CameraCard';
 import { playChime } from './chime';
 import './cameras.css';

@@ -7,8 +7,8 @@
  * Renders its controls only while it is the current place (see ../shared/drafts.tsx); the open message is a draft.
  */
 import '../shared/places.css';
-import type { Email, OutsideWorldApi } from '../../../firmware';
-import type { WorldSession } from '../../world/worldSession';
+import type { Email, OutsideWorldApi } from '../../../outside';
+import type { WorldSession } from '../../session/worldSession';
 import { DraftProvider, useDraft } from '../shared/drafts';
 import { useOutsideState } from '../shared/useOutsideState';
 import { formatWorldTime } from '../shared/worldTime';

@@ -6,7 +6,7 @@
  */
 import { useSyncExternalStore } from 'react';
 import { useDraft } from '../shared/drafts';
-import type { OutsideWorldApi } from '../../../firmware';
+import type { OutsideWorldApi } from '../../../outside';
 import { FormMessage, useAppForm } from './appForm';
 import type { CameraLink, PairingCamera } from './appLinks';
 

@@ -3,7 +3,7 @@
  * recorder has Device Password (P4, P5). A Wi-Fi camera has no password to reset (seed 000: "there is no way to
  * reset your smart home camera's password"), which the screen says.
  */
-import type { AppDevice } from '../../../firmware';
+import type { AppDevice } from '../../../outside';
 
 export function DeviceInfoScreen({ device, onDevicePassword }: { device: AppDevice; onDevicePassword: () => void }) {
   const rows: [string, string][] = [

@@ -2,7 +2,7 @@
  * The app's device list (logged in): the recorder and cameras registered to the account (state.appDevices), each
  * with its Device Info button; Add New Device (P9) and Log Out.
  */
-import type { AppDevice } from '../../../firmware';
+import type { AppDevice } from '../../../outside';
 
 const KIND_LABEL: Readonly<Record<AppDevice['kind'], string>> = {
   recorder: 'Recorder',

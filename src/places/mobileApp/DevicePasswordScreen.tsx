@@ -7,7 +7,8 @@
  *                       shows (Use App Verification); the world checks ownership, the recorder checks the code
  *   otherwise           nothing in the app: the recorder's password is reset through support (P2, P3)
  */
-import { isRecorderModelId, PROFILES, RECORDER_MODELS, type AppDevice, type OutsideWorldApi } from '../../../firmware';
+import { isRecorderModelId, PROFILES, RECORDER_MODELS } from '../../../firmware';
+import { type AppDevice, type OutsideWorldApi } from '../../../outside';
 import { useDraft } from '../shared/drafts';
 import { AppField, FormMessage, useAppForm } from './appForm';
 import type { RecorderLink } from './appLinks';

@@ -4,7 +4,7 @@
  * account's address only). The temporary password is for the date the recorder displays now, read from the recorder
  * (RecorderLink.displayedDate); while the recorder is off the app cannot reach it.
  */
-import type { AppDevice, OutsideWorldApi } from '../../../firmware';
+import type { AppDevice, OutsideWorldApi } from '../../../outside';
 import { useDraft } from '../shared/drafts';
 import { AppField, FormMessage, useAppForm } from './appForm';
 import type { RecorderLink } from './appLinks';

@@ -3,7 +3,7 @@
  * (the world e-mails a 6-digit code), then the Verification Code and OK. The world explains a wrong, expired or void
  * code (5 wrong tries, SPEC §5) next to the field; Get Activation Code again sends a new one.
  */
-import type { OutsideWorldApi, PasswordCodeField } from '../../../firmware';
+import type { OutsideWorldApi, PasswordCodeField } from '../../../outside';
 import { useDraft } from '../shared/drafts';
 import { AppField, FormMessage, useAppForm } from './appForm';
 

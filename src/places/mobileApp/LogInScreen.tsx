@@ -2,7 +2,7 @@
  * The app's Log In screen (SPEC §6.2: Email, Password, Log In, Forgot Password). The account is the customer's one
  * account, shared with the Support Website (P10): the world checks the password against its PBKDF2 hash.
  */
-import type { OutsideWorldApi, SignInField } from '../../../firmware';
+import type { OutsideWorldApi, SignInField } from '../../../outside';
 import { useDraft } from '../shared/drafts';
 import { AppField, FormMessage, useAppForm } from './appForm';
 

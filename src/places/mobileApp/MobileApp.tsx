@@ -9,7 +9,7 @@
  */
 import { useCallback, useSyncExternalStore } from 'react';
 import { useDraft } from '../shared/drafts';
-import type { OutsideWorldApi } from '../../../firmware';
+import type { OutsideWorldApi } from '../../../outside';
 import { AddDeviceScreen } from './AddDeviceScreen';
 import type { CameraLink, RecorderLink } from './appLinks';
 import { DeviceInfoScreen } from './DeviceInfoScreen';

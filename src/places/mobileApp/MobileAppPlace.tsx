@@ -7,7 +7,7 @@
  * was typed and which screen is open live in the place's DraftProvider, which stays mounted (../shared/drafts.tsx).
  */
 import { useMemo } from 'react';
-import type { WorldSession } from '../../world/worldSession';
+import type { WorldSession } from '../../session/worldSession';
 import { DraftProvider } from '../shared/drafts';
 import { MobileApp } from './MobileApp';
 import { cameraLinkFor, recorderLinkFor } from './sessionLinks';

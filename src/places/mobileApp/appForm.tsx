@@ -6,7 +6,7 @@
  */
 import { useId, useState, type ReactNode } from 'react';
 import { useDraft } from '../shared/drafts';
-import type { FormResult } from '../../../firmware';
+import type { FormResult } from '../../../outside';
 
 export type FormErrors<Field extends string> = Partial<Record<Field | 'form', string>>;
 

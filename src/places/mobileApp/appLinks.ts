@@ -1,5 +1,5 @@
 /**
- * What the Mobile App reaches besides the outside world's API (firmware/world/outsideWorldApi.ts): the recorder it
+ * What the Mobile App reaches besides the outside world's API (outside/outsideWorldApi.ts): the recorder it
  * manages and the Wi-Fi cameras near the phone. MobileAppPlace builds these from the WorldSession; tests pass their
  * own. The app never holds an actor: it reads what a real app would learn over the network and hands effects back.
  *

@@ -5,7 +5,7 @@
  * addToAccount (refused unless it is still in pairing mode).
  */
 import { isAppVerificationAccepted, recorderDisplayedDate, type CameraView } from '../../../firmware';
-import type { WorldSession } from '../../world/worldSession';
+import type { WorldSession } from '../../session/worldSession';
 import type { CameraLink, PairingCamera, RecorderLink } from './appLinks';
 
 export function recorderLinkFor(session: Pick<WorldSession, 'actor' | 'send'>): RecorderLink {

@@ -5,7 +5,7 @@
  * The chosen image is previewed; the error is shown next to the field, linked by aria-describedby.
  */
 import { useId, useState } from 'react';
-import type { OutsideWorldState, Upload } from '../../../firmware';
+import type { OutsideWorldState, Upload } from '../../../outside';
 import { FieldError } from './TextField';
 import { choiceValueOf, readFileUpload, uploadChoices, uploadImage } from './uploads';
 

@@ -4,7 +4,7 @@
  * how a pick is encoded as a <select> value, and how a picked file becomes an `Upload` (read by the browser into a
  * data URL, with the MIME type and size the browser reports; the world decides whether it is acceptable).
  */
-import type { OutsideWorldState, StoredImage, Upload } from '../../../firmware';
+import type { OutsideWorldState, StoredImage, Upload } from '../../../outside';
 
 export interface UploadChoice {
   readonly value: string;

@@ -4,7 +4,7 @@
  * `subscribe` is called as a method: an implementation may rely on `this` (OutsideWorld does).
  */
 import { useCallback, useSyncExternalStore } from 'react';
-import type { OutsideWorldApi, OutsideWorldState } from '../../../firmware';
+import type { OutsideWorldApi, OutsideWorldState } from '../../../outside';
 
 export function useOutsideState(api: OutsideWorldApi): OutsideWorldState {
   const subscribe = useCallback((listener: () => void) => api.subscribe(listener), [api]);

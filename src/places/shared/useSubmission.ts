@@ -5,7 +5,7 @@
  * survive a look at another place.
  */
 import { useState } from 'react';
-import type { FormResult } from '../../../firmware';
+import type { FormResult } from '../../../outside';
 import { useDraft } from './drafts';
 
 export type FieldErrors<Field extends string> = Partial<Record<Field | 'form', string>>;

@@ -3,7 +3,7 @@
  * one account shared by the website and the mobile app (and where it is signed in), the devices registered to it in
  * the app, and its warranty registrations.
  */
-import type { OutsideWorldState } from '../../../firmware';
+import type { OutsideWorldState } from '../../../outside';
 
 const DEVICE_KIND_TEXT = { recorder: 'Recorder', 'ip-camera': 'IP camera', 'wifi-camera': 'Wi-Fi camera' } as const;
 

@@ -4,7 +4,7 @@
  * durable), and goes back with a message if storing failed.
  */
 import { useState } from 'react';
-import type { OutsideWorldApi } from '../../../firmware';
+import type { OutsideWorldApi } from '../../../outside';
 
 export function ManualReviewSwitch({ api, on }: { api: OutsideWorldApi; on: boolean }) {
   const [asked, setAsked] = useState<boolean | null>(null);

@@ -4,7 +4,7 @@
  * phone ticket at once; the password is shown here to read out to the caller and is e-mailed too. The field names
  * are the website form's (SPEC §6.2).
  */
-import type { OutsideWorldApi, PhoneRequestField, PhoneRequestForm, Ticket } from '../../../firmware';
+import type { OutsideWorldApi, PhoneRequestField, PhoneRequestForm, Ticket } from '../../../outside';
 import { useDraft } from '../shared/drafts';
 import { ErrorSummary } from '../shared/ErrorSummary';
 import { useSubmission } from '../shared/useSubmission';

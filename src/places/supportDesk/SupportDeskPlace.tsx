@@ -8,8 +8,8 @@
  * same field names as the website's Reset Device Password form.
  */
 import '../shared/places.css';
-import type { OutsideWorldApi } from '../../../firmware';
-import type { WorldSession } from '../../world/worldSession';
+import type { OutsideWorldApi } from '../../../outside';
+import type { WorldSession } from '../../session/worldSession';
 import { DraftProvider } from '../shared/drafts';
 import { useOutsideState } from '../shared/useOutsideState';
 import { CustomerCard } from './CustomerCard';

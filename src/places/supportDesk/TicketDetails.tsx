@@ -3,7 +3,7 @@
  * temporary password and e-mails it; Reject needs a reason (the world refuses an empty one, shown next to the
  * field) and e-mails it. A decided ticket shows its outcome; the temporary password is shown to read out (P3).
  */
-import type { OutsideWorldApi, Ticket } from '../../../firmware';
+import type { OutsideWorldApi, Ticket } from '../../../outside';
 import { useDraft } from '../shared/drafts';
 import { ErrorSummary } from '../shared/ErrorSummary';
 import { TextField } from '../shared/TextField';

@@ -2,7 +2,7 @@
  * The desk's ticket queue (newest first) and the open ticket. Until the trainer opens one, the newest ticket still
  * waiting for a decision is open, so Approve / Reject are at hand. Each row's "Open ticket <n>" opens it.
  */
-import type { OutsideWorldApi, OutsideWorldState } from '../../../firmware';
+import type { OutsideWorldApi, OutsideWorldState } from '../../../outside';
 import { useDraft } from '../shared/drafts';
 import { formatWorldTime } from '../shared/worldTime';
 import { TicketDetails } from './TicketDetails';

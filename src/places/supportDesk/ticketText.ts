@@ -1,5 +1,5 @@
 /** How the desk words a ticket's status and channel (*invented* wording). */
-import type { Ticket } from '../../../firmware';
+import type { Ticket } from '../../../outside';
 import { formatWorldTime } from '../shared/worldTime';
 
 export function ticketStatusText(ticket: Ticket): string {

@@ -3,7 +3,7 @@
  * Name, Phone Number, Model Number, Device ID, Serial Number (S/N), Date Displayed on Device. Shared by the
  * website's Reset Device Password form and the Support Desk's Phone call form, which ask for them alike.
  */
-import type { PhoneRequestField, PhoneRequestForm } from '../../../firmware';
+import type { PhoneRequestField, PhoneRequestForm } from '../../../outside';
 import type { DraftUpdate } from '../shared/drafts';
 import { TextField } from '../shared/TextField';
 import { DATE_PLACEHOLDER, RESET_REQUEST_LABELS } from './websiteText';

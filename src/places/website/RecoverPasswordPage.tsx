@@ -5,7 +5,7 @@
  * its field; the password is changed only by a valid Reset.
  */
 import type { ReactNode } from 'react';
-import type { OutsideWorldApi, PasswordCodeField } from '../../../firmware';
+import type { OutsideWorldApi, PasswordCodeField } from '../../../outside';
 import { useDraft } from '../shared/drafts';
 import { ErrorSummary } from '../shared/ErrorSummary';
 import { PRACTICE_NOTE, TextField } from '../shared/TextField';

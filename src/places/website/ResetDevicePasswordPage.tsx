@@ -13,7 +13,7 @@ import type {
   ResetRequestField,
   Ticket,
   Upload,
-} from '../../../firmware';
+} from '../../../outside';
 import { useDraft } from '../shared/drafts';
 import { ErrorSummary } from '../shared/ErrorSummary';
 import { UploadField } from '../shared/UploadField';

@@ -4,7 +4,7 @@
  * field carries the practice note (SPEC §8).
  */
 import type { ReactNode } from 'react';
-import type { OutsideWorldApi, SignInField } from '../../../firmware';
+import type { OutsideWorldApi, SignInField } from '../../../outside';
 import { useDraft } from '../shared/drafts';
 import { ErrorSummary } from '../shared/ErrorSummary';
 import { PRACTICE_NOTE, TextField } from '../shared/TextField';

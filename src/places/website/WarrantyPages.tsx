@@ -4,7 +4,7 @@
  * checks every field (the model and serial must be a unit it made; the bill of sale an image up to 10 MB); a refused
  * form keeps what was typed and shows each message next to its field.
  */
-import type { OutsideWorldApi, Upload, Warranty, WarrantyField } from '../../../firmware';
+import type { OutsideWorldApi, Upload, Warranty, WarrantyField } from '../../../outside';
 import { useDraft } from '../shared/drafts';
 import { ErrorSummary } from '../shared/ErrorSummary';
 import { TextField } from '../shared/TextField';

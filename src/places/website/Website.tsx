@@ -3,7 +3,7 @@
  * Password), the signed-in account's own navigation (Warranty, Reset Device Password, Sign Out), and the current
  * page. The page is a draft, so coming back to the site shows the page that was open.
  */
-import type { OutsideWorldApi } from '../../../firmware';
+import type { OutsideWorldApi } from '../../../outside';
 import { useDraft } from '../shared/drafts';
 import { useOutsideState } from '../shared/useOutsideState';
 import { RecoverPasswordPage } from './RecoverPasswordPage';

@@ -8,8 +8,8 @@
  * the place's DraftProvider, which stays mounted (see ../shared/drafts.tsx for why).
  */
 import '../shared/places.css';
-import type { OutsideWorldApi } from '../../../firmware';
-import type { WorldSession } from '../../world/worldSession';
+import type { OutsideWorldApi } from '../../../outside';
+import type { WorldSession } from '../../session/worldSession';
 import { DraftProvider } from '../shared/drafts';
 import { Website } from './Website';
 

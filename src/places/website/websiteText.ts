@@ -4,7 +4,7 @@
  * seed 000 joins "First and Last Name" in one line, SPEC §6.2 splits it into First Name and Last Name.
  * Everything else on the site is *invented* (our own vendor, no real vendor's name, artwork or logo).
  */
-import type { PasswordCodeField, SignInField } from '../../../firmware';
+import type { PasswordCodeField, SignInField } from '../../../outside';
 
 /** *invented*: the simulated vendor's support site. */
 export const SITE_NAME = 'Recorder Support Center';
@@ -12,10 +12,10 @@ export const SITE_NAME = 'Recorder Support Center';
 export const SIGN_IN_LABELS: Readonly<Record<SignInField, string>> = { email: 'Email', password: 'Password' };
 
 /**
- * The forms' field labels are the world's (firmware/world/forms), which names its messages with them: seed 000,
+ * The forms' field labels are the outside world's (outside/website), which names its messages with them: seed 000,
  * "Register Your Warranty" and "Reset Device Password".
  */
-export { RESET_REQUEST_LABELS, WARRANTY_LABELS } from '../../../firmware';
+export { RESET_REQUEST_LABELS, WARRANTY_LABELS } from '../../../outside';
 
 /** seed 000, "Method 2: Website": email, new password and verification code. */
 export const RECOVER_LABELS: Readonly<Record<PasswordCodeField, string>> = {

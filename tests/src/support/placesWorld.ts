@@ -3,11 +3,11 @@
  * built on the world's own Node test helpers, plus the DOM helpers the place tests share.
  */
 import { fireEvent, screen } from '@testing-library/react';
-import { createOutsideWorld, type OutsideWorld } from '../../../firmware/world/outsideWorld';
-import type { OutsideWorldState } from '../../../firmware/world/worldTypes';
-import { ITERATIONS, START } from '../../world/worldSupport';
+import { createOutsideWorld, type OutsideWorld } from '../../../outside/outsideWorld';
+import type { OutsideWorldState } from '../../../outside/outsideTypes';
+import { ITERATIONS, START } from '../../outside/outsideSupport';
 
-export { resetForm, testWorld, withWarranty, mailLine, START, TODAY } from '../../world/worldSupport';
+export { resetForm, testWorld, withWarranty, mailLine, START, TODAY } from '../../outside/outsideSupport';
 
 /** The same world, but storage refuses every write (a full disk, a closed database). */
 export function worldThatCannotSave(state: OutsideWorldState): OutsideWorld {

@@ -1,0 +1,226 @@
+/**
+ * One open world: the recorder's firmware actor wired to the world clock and to storage. This is the composition
+ * root for the simulation; React only renders what it exposes.
+ *
+ * Persistence (SPEC §7): flash writes go to IndexedDB with strict durability and the firmware waits for them;
+ * world time is saved every WORLD_TIME_SAVE_INTERVAL_MS and when the page is hidden; the switch position is saved
+ * when it changes. The world's USB stick is hardware: whether it is in the port is saved when it changes, and the
+ * contents the recorder writes onto it (usbStickWritten) are saved with strict durability. The cameras around the
+ * recorder are attached with the same wiring as Node's headless site and saved when they change (sessionCameras.ts);
+ * a Wi-Fi camera's reset (its chime) makes the outside world forget its binding to the app account (P9).
+ * Closing the tab is a power cut: the next session starts a new actor from what was stored.
+ *
+ * The outside world (`outside`: website, desk, e-mail, app) is created from the record's `outside`; each change is
+ * saved with strict durability before its command resolves. It follows the same clock: every tick asks it to catch
+ * up to the clock's time, one catch-up at a time (ticks during a catch-up are folded into the next one).
+ */
+import { createActor, fromPromise, type Actor } from 'xstate';
+import {
+  firmwareSeedFor,
+  isUsbStickWritten,
+  recorderMachine,
+  SimulationClock,
+  type CameraView,
+  type Flash,
+  type RecorderEvent,
+  type RecorderInput,
+} from '../../firmware';
+import { createOutsideWorld, type OutsideWorldApi } from '../../outside';
+import type { WorldUsb } from './downloadStick';
+import type { WorldRepository } from '../storage/worldRepository';
+import type { WorldRecord } from '../storage/worldRecord';
+import { startRealtimeTicker, type RealtimeTicker } from './realtimeTicker';
+import { SessionCameras, type CameraAddResult } from './sessionCameras';
+
+export const WORLD_TIME_SAVE_INTERVAL_MS = 5_000;
+
+export type RecorderActor = Actor<typeof recorderMachine>;
+
+export interface WorldSessionOptions {
+  /** PBKDF2 cost for new hashes (default: the firmware's); only ever lowered by tests. */
+  readonly pbkdf2Iterations?: number;
+  /** Simulation speed at start (1 = real time, 0 = paused). */
+  readonly speed?: number;
+}
+
+export function recorderInputFor(world: WorldRecord, options: WorldSessionOptions = {}): RecorderInput {
+  return {
+    modelId: world.recorder.modelId,
+    unit: world.recorder.unit,
+    flash: world.recorder.flash,
+    now: world.worldTime,
+    powerSwitchOn: world.recorder.powerSwitchOn,
+    usbStick: world.usb.inserted ? world.usb.stick : null,
+    seed: firmwareSeedFor(world.seed),
+    ...(options.pbkdf2Iterations !== undefined ? { pbkdf2Iterations: options.pbkdf2Iterations } : {}),
+  };
+}
+
+export class WorldSession {
+  readonly actor: RecorderActor;
+  readonly clock: SimulationClock;
+  /** The cameras around the recorder (Cameras place; the mobile app reads and adds them). */
+  readonly cameras: SessionCameras;
+  /** The world around the recorder (SPEC §6.2): what the places render and call. */
+  readonly outside: OutsideWorldApi;
+  private outsideTarget: number;
+  private outsideRunning = false;
+  private disposed = false;
+  private readonly ticker: RealtimeTicker;
+  private readonly stopListening: () => void;
+  private readonly saveTimer: ReturnType<typeof setInterval>;
+  private lastSavedTime: number;
+  /** The world's stick as it is now (the record in `world` is the one the session started from). */
+  private usbNow: WorldUsb;
+
+  constructor(
+    readonly world: WorldRecord,
+    private readonly repository: WorldRepository,
+    options: WorldSessionOptions = {},
+  ) {
+    this.clock = new SimulationClock(world.worldTime);
+    this.lastSavedTime = world.worldTime;
+    this.usbNow = world.usb;
+    const machine = recorderMachine.provide({
+      actors: {
+        writeFlash: fromPromise<void, { flash: Flash }>(({ input }) => repository.saveFlash(world.id, input.flash)),
+      },
+    });
+    this.actor = createActor(machine, { input: recorderInputFor(world, options) });
+    this.outside = createOutsideWorld({
+      state: world.outside,
+      now: world.worldTime,
+      persist: (outside) => repository.saveOutside(world.id, outside),
+      ...(options.pbkdf2Iterations !== undefined ? { pbkdf2Iterations: options.pbkdf2Iterations } : {}),
+    });
+    this.outsideTarget = world.worldTime;
+    const unsubscribe = this.clock.subscribe((now) => {
+      this.actor.send({ type: 'TICK', now });
+      this.advanceOutside(now);
+    });
+    const stickWritten = this.actor.on('usbStickWritten', (event) => {
+      if (isUsbStickWritten(event)) this.storeUsb({ inserted: true, stick: event.stick }, true);
+    });
+    this.actor.start();
+    this.cameras = new SessionCameras({
+      worldId: world.id,
+      recorder: this.actor,
+      clock: this.clock,
+      cameras: world.cameras,
+      repository,
+      onSaveError: reportSaveError,
+    });
+    // P9: a Wi-Fi camera reset to factory defaults loses its binding to the account; the app drops it.
+    this.cameras.onChime(({ camera }) => {
+      const reset = this.cameras.record(camera);
+      if (reset.model === 'W462AQC') void this.outside.forgetAppDevice(reset.persisted.serial).catch(reportSaveError);
+    });
+    this.ticker = startRealtimeTicker(this.clock, options.speed ?? 1);
+    this.saveTimer = setInterval(() => void this.saveWorldTime(), WORLD_TIME_SAVE_INTERVAL_MS);
+    const onHidden = () => {
+      if (document.visibilityState === 'hidden') void this.saveWorldTime();
+    };
+    const onPageHide = () => void this.saveWorldTime();
+    document.addEventListener('visibilitychange', onHidden);
+    window.addEventListener('pagehide', onPageHide);
+    this.stopListening = () => {
+      unsubscribe();
+      stickWritten.unsubscribe();
+      document.removeEventListener('visibilitychange', onHidden);
+      window.removeEventListener('pagehide', onPageHide);
+    };
+  }
+
+  send(event: RecorderEvent): void {
+    this.actor.send(event);
+  }
+
+  /** The rear power switch. The position is stored so a reopened tab boots the recorder again. */
+  setPowerSwitch(on: boolean): void {
+    this.actor.send({ type: on ? 'POWER_ON' : 'POWER_OFF' });
+    void this.repository.savePowerSwitch(this.world.id, on).catch(reportSaveError);
+  }
+
+  /** The world's USB stick: whether it is in the port, and its files. */
+  get usb(): WorldUsb {
+    return this.usbNow;
+  }
+
+  /** Puts the world's stick into the recorder's rear USB port, or pulls it out. */
+  setUsbInserted(inserted: boolean): void {
+    if (inserted === this.usbNow.inserted) return;
+    this.actor.send(inserted ? { type: 'USB_INSERT', stick: this.usbNow.stick } : { type: 'USB_REMOVE' });
+    this.storeUsb({ ...this.usbNow, inserted }, false);
+  }
+
+  private storeUsb(usb: WorldUsb, durable: boolean): void {
+    this.usbNow = usb;
+    void this.repository.saveUsb(this.world.id, usb, durable).catch(reportSaveError);
+  }
+
+  /** The cameras as they are now, for the mobile app (stable between changes; see subscribeCameras). */
+  get cameraList(): readonly CameraView[] {
+    return this.cameras.list;
+  }
+
+  /** Hears every visible change of any camera. */
+  subscribeCameras(listener: () => void): () => void {
+    return this.cameras.subscribe(listener);
+  }
+
+  /** P9: the mobile app's Add New Device binds a Wi-Fi camera in pairing mode; refused otherwise, with the reason. */
+  addCameraToAccount(index: number): CameraAddResult {
+    return this.cameras.addToAccount(index);
+  }
+
+  /** Lets the outside world catch up to `now`; one catch-up at a time, the latest time wins. */
+  private advanceOutside(now: number): void {
+    this.outsideTarget = Math.max(this.outsideTarget, now);
+    if (this.outsideRunning) return;
+    this.outsideRunning = true;
+    void (async () => {
+      let reached = -Infinity;
+      while (!this.disposed && reached < this.outsideTarget) {
+        reached = this.outsideTarget;
+        await this.outside.advanceTo(reached).catch(reportSaveError);
+      }
+      this.outsideRunning = false;
+    })();
+  }
+
+  /** Moves world (and device) time forward at once. */
+  advance(ms: number): void {
+    this.clock.advance(ms);
+    void this.saveWorldTime();
+  }
+
+  get speed(): number {
+    return this.ticker.speed;
+  }
+
+  setSpeed(speed: number): void {
+    this.ticker.setSpeed(speed);
+  }
+
+  private async saveWorldTime(): Promise<void> {
+    const now = this.clock.now();
+    if (now === this.lastSavedTime) return;
+    this.lastSavedTime = now;
+    await this.repository.saveWorldTime(this.world.id, now).catch(reportSaveError);
+  }
+
+  /** Stops the simulation (the world stays stored); the recorder loses power like a closed tab. */
+  dispose(): void {
+    this.disposed = true;
+    void this.saveWorldTime();
+    clearInterval(this.saveTimer);
+    this.ticker.stop();
+    this.stopListening();
+    this.cameras.detach();
+    this.actor.stop();
+  }
+}
+
+function reportSaveError(error: unknown): void {
+  console.error('Recorder Simulator could not save the simulation:', error);
+}
