@@ -2,7 +2,7 @@
  * The firmware's public entry: the only module src/, osd/ and Node scripts import from firmware/.
  * (osd/ imports types only.)
  */
-export { recorderMachine, type RecorderMachine } from './machine/recorderMachine';
+export { recorderMachine, type RecorderMachine } from './recorder';
 export type { RecorderContext, RecorderEvent, RecorderEventType, RecorderInput, DialogMessage } from './machine/types';
 export {
   RECORDER_MODELS,
@@ -37,7 +37,7 @@ export { formatDeviceDate } from './domain/clockSetting';
 export { SimulationClock } from './sim/simulationClock';
 export { snapshotToOsdModel, type RecorderSnapshot } from './view/snapshotToOsdModel';
 export * from './view/osdModel';
-export * from './view/controlIds';
+export * from './controls/controlIds';
 export { SYSTEM_DATE_LABEL } from './view/screens/liveView';
 export { isAppVerificationAccepted, recorderDisplayedDate } from './view/recorderForApp';
 export { newRecorderInput, firmwareSeedFor, type NewRecorderOptions } from './headless/newRecorder';

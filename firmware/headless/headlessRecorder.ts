@@ -7,7 +7,7 @@
  *   recorder.osdModel(); // what the screen shows
  */
 import { createActor, waitFor, type Actor } from 'xstate';
-import { recorderMachine } from '../machine/recorderMachine';
+import { recorderMachine } from '../recorder';
 import type { RecorderEvent, RecorderInput } from '../machine/types';
 import { MemoryFlashStore, writeFlashActor, type FlashStore } from '../persistence/flashStore';
 import { SimulationClock } from '../sim/simulationClock';

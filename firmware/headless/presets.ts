@@ -18,7 +18,7 @@ import { ADMIN_USER_NAME } from '../domain/users';
 import type { RecorderEvent } from '../machine/types';
 import { emptyFlash, type Flash, type StoredUser } from '../persistence/flash';
 import { hashPassword, type PasswordHash } from '../security/passwordHash';
-import { LOGIN, QUICK_MENU } from '../view/controlIds';
+import { LOGIN, QUICK_MENU } from '../controls/controlIds';
 import { firmwareSeedFor } from './newRecorder';
 
 export type PresetId =

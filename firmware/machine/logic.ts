@@ -6,7 +6,7 @@ import { nodeAtPath, nodesAlongPath, type MenuBranch, type MenuNode } from '../d
 import { checkNewPassword, PASSWORD_RULES, passwordProblemMessage, type PasswordRule } from '../domain/passwordRules';
 import { canChangePassword, findUser } from '../domain/users';
 import { deviceTime } from '../domain/deviceTime';
-import { DEVICE_INIT, LOGIN, MODIFY_USER } from '../view/controlIds';
+import { DEVICE_INIT, LOGIN, MODIFY_USER } from '../controls/controlIds';
 import type { RecorderContext } from './types';
 
 export const passwordRuleOf = (context: RecorderContext): PasswordRule => PASSWORD_RULES[context.profile.passwordRule];

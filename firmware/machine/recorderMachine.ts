@@ -9,6 +9,9 @@
  *               (states/provisioning.ts, deviceInit.ts, ready.ts)
  *     halted    after Shutdown: no picture until the power is switched off and on
  *
+ * The chart does not know which controls a screen shows: firmware/recorder.ts gives it the view's focus orders and
+ * is the recorderMachine hosts run.
+ *
  * Time enters only as TICK events (world time); deadlines such as a lock's end are data compared with it, so the
  * chart has no timers and a reload (a new actor from the flash) can never resume into a stale timer.
  */
@@ -20,7 +23,7 @@ import { provisioning } from './states/provisioning';
 import { ready } from './states/ready';
 import { hardwareReset, recovery, STORAGE_TARGET } from './states/recovery';
 
-export const recorderMachine = recorderSetup.createMachine({
+export const recorderChart = recorderSetup.createMachine({
   id: 'recorder',
   context: ({ input }) => createInitialContext(input),
   initial: 'plugged',
@@ -78,4 +81,4 @@ export const recorderMachine = recorderSetup.createMachine({
   },
 });
 
-export type RecorderMachine = typeof recorderMachine;
+export type RecorderMachine = typeof recorderChart;

@@ -1,6 +1,6 @@
 /**
  * The one setup() of the recorder firmware: every guard, action and actor the chart uses, by name. State files
- * build typed fragments with `recorderSetup.createStateConfig`; recorderMachine.ts assembles them.
+ * build typed fragments with `recorderSetup.createStateConfig`; recorderMachine.ts assembles them into the chart.
  *
  * Naming: guards start with is, has or can; actions are verbs; actors are nouns. Effects leave only through actors the
  * host may replace with `recorderMachine.provide({ actors })` (writeFlash: where the flash is stored).
@@ -20,7 +20,7 @@ import {
   MODIFY_USER,
   menuNodeOf,
   modifyTargetOf,
-} from '../view/controlIds';
+} from '../controls/controlIds';
 import { EMPTY_FORM, freshRam } from './context';
 import { focusActions, focusGuards } from './features/focus';
 import { securityAnswerRequests, userActions, userGuards } from './features/users';
@@ -229,15 +229,6 @@ export const recorderSetup = setup({
     }),
     /** Enter on the remote: activates the highlighted control as a click would. */
     activateFocus: raise(({ context }) => ({ type: 'ACTIVATE' as const, control: context.focus ?? '' })),
-    /** Moves the highlight along the controls on screen, wrapping around. */
-    moveFocus: assign(({ context, event }, params: { order: readonly string[] }) => {
-      if (event.type !== 'MOVE_FOCUS' || params.order.length === 0) return {};
-      const index = context.focus === null ? -1 : params.order.indexOf(context.focus);
-      const step = event.direction === 'next' ? 1 : -1;
-      const start = index === -1 ? (step === 1 ? -1 : 0) : index;
-      const next = (start + step + params.order.length) % params.order.length;
-      return { focus: params.order[next] ?? null };
-    }),
     drawSalts: assign(({ context }, params: { count: number }) => {
       const { salts, rngState } = drawSalts(context.rngState, params.count);
       return { pendingSalts: salts, rngState };

@@ -14,7 +14,7 @@ import { ADMIN_USER_NAME, findUser } from '../../domain/users';
 import type { ResetPathId } from '../../catalogue/profiles';
 import type { Flash, LogEventKind, Resolution } from '../../persistence/flash';
 import { checkTemporaryPassword, type TemporaryPasswordRequest } from '../../security/temporaryPassword';
-import { CLOCK, DISPLAY, LOGIN, MODIFY_USER } from '../../view/controlIds';
+import { CLOCK, DISPLAY, LOGIN, MODIFY_USER } from '../../controls/controlIds';
 import { guard, update } from '../kit';
 import { deviceNow, fieldValue, isAdminGroupSession, loginUserName, openMenuPage } from '../logic';
 import type { MenuPageId } from '../../domain/menuTree';

@@ -14,7 +14,7 @@ import {
   portsAfterPushes,
   syncCamerasPlan,
 } from '../../camera/nvrChannels';
-import { cameraReaddPortOf } from '../../view/controlIds';
+import { cameraReaddPortOf } from '../../controls/controlIds';
 import { guard, update, type MachineArgs } from '../kit';
 import { deviceNow, isAdminGroupSession } from '../logic';
 import type { CameraEmitted, RecorderContext, RecorderEvent } from '../types';

@@ -7,7 +7,7 @@ import { RESET_HOLD_MIN_MS } from '../../catalogue/rules';
 import type { MenuActionId, MenuPageId } from '../../domain/menuTree';
 import { isTaskDone, type StorageTaskKind } from '../../domain/storageTask';
 import { findUsbFile, firstFirmwareFor, withUsbFile } from '../../domain/usbStick';
-import { menuNodeOf, upgradeFileOf } from '../../view/controlIds';
+import { menuNodeOf, upgradeFileOf } from '../../controls/controlIds';
 import { guard, update } from '../kit';
 import { displayedMenuItem, openMenuPage } from '../logic';
 import { backupProblem, newTask, storageFlash, upgradeProblem, type StorageFlashChange } from '../storageLogic';

@@ -22,7 +22,7 @@ import {
   withoutUser,
 } from '../../domain/users';
 import type { PasswordHash } from '../../security/passwordHash';
-import { ADD_USER, deleteTargetOf, PASSWORD_RECOVERY, SECURITY_ANSWERS, USER_LIST } from '../../view/controlIds';
+import { ADD_USER, deleteTargetOf, PASSWORD_RECOVERY, SECURITY_ANSWERS, USER_LIST } from '../../controls/controlIds';
 import { EMPTY_FORM } from '../context';
 import { guard, update } from '../kit';
 import { deviceNow, fieldValue, isLocked, newPasswordProblem, openMenuPage } from '../logic';

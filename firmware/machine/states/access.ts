@@ -14,8 +14,7 @@
  * the System Log's Previous Page / Next Page and the wheel (pageScrolling), the Display page's resolutions. Settings are admin-group only.
  */
 import { and, not } from 'xstate';
-import { CLOCK, SYSTEM_LOG, TEMPORARY_PASSWORD_PROMPT } from '../../view/controlIds';
-import { temporaryPasswordPromptDialog } from '../../view/screens/systemPages';
+import { CLOCK, SYSTEM_LOG, TEMPORARY_PASSWORD_PROMPT } from '../../controls/controlIds';
 import type { MenuPageId } from '../../domain/menuTree';
 import { temporaryPasswordInputs } from '../features/access';
 import { recorderSetup } from '../setup';
@@ -85,7 +84,7 @@ export const temporaryPasswordPrompt = recorderSetup.createStateConfig({
     ],
     CONTEXT_MENU: TARGET.menu,
     BACK: TARGET.menu,
-    MOVE_FOCUS: moveFocusWithin(temporaryPasswordPromptDialog),
+    MOVE_FOCUS: moveFocusWithin('temporaryPasswordPrompt'),
   },
   exit: 'clearFocus',
 });

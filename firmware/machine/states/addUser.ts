@@ -10,8 +10,7 @@
  * Cancel, right click and Escape close it.
  */
 import { and, not } from 'xstate';
-import { ADD_USER } from '../../view/controlIds';
-import { addUserDialog } from '../../view/screens/users';
+import { ADD_USER } from '../../controls/controlIds';
 import { userHashInputs } from '../features/users';
 import { recorderSetup } from '../setup';
 import { moveFocusWithin, writingPendingFlash } from './stateHelpers';
@@ -44,7 +43,7 @@ export const addUser = recorderSetup.createStateConfig({
         ],
         CONTEXT_MENU: close,
         BACK: close,
-        MOVE_FOCUS: moveFocusWithin((context) => addUserDialog(context, false)),
+        MOVE_FOCUS: moveFocusWithin('addUser'),
       },
     },
     hashing: {

@@ -15,8 +15,7 @@
  *   Cancel, right click and Escape leave the cameras with the old password: their channels show an authentication
  *   error until synced or reset.
  */
-import { CAMERA_SYNC } from '../../view/controlIds';
-import { cameraSyncDialog } from '../../view/screens/cameraPages';
+import { CAMERA_SYNC } from '../../controls/controlIds';
 import { recorderSetup } from '../setup';
 import { moveFocusWithin, WRITE_PENDING_FLASH } from './stateHelpers';
 import { TARGET } from './targets';
@@ -51,7 +50,7 @@ export const cameraSync = recorderSetup.createStateConfig({
         ],
         CONTEXT_MENU: leave,
         BACK: leave,
-        MOVE_FOCUS: moveFocusWithin((context) => cameraSyncDialog(context, false)),
+        MOVE_FOCUS: moveFocusWithin('cameraSync'),
       },
     },
     saving: {

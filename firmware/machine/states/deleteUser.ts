@@ -6,8 +6,7 @@
  *   saving      the flash write, with a System Log entry; the dialog closes only once it is durable (busy)
  */
 import { and } from 'xstate';
-import { DELETE_USER } from '../../view/controlIds';
-import { deleteUserDialog } from '../../view/screens/users';
+import { DELETE_USER } from '../../controls/controlIds';
 import { recorderSetup } from '../setup';
 import { moveFocusWithin, writingPendingFlash } from './stateHelpers';
 import { TARGET } from './targets';
@@ -33,7 +32,7 @@ export const deleteUser = recorderSetup.createStateConfig({
         ],
         CONTEXT_MENU: close,
         BACK: close,
-        MOVE_FOCUS: moveFocusWithin(deleteUserDialog),
+        MOVE_FOCUS: moveFocusWithin('deleteUser'),
       },
     },
     saving: writingPendingFlash(

@@ -10,9 +10,7 @@
  *   saving        the flash write; only when it is durable does the recorder go on to live view (busy)
  */
 import { and } from 'xstate';
-import { DEVICE_INIT, SECURITY_ANSWERS } from '../../view/controlIds';
-import { deviceInitDialog } from '../../view/screens/dialogs';
-import { securityQuestionsDialog } from '../../view/screens/users';
+import { DEVICE_INIT, SECURITY_ANSWERS } from '../../controls/controlIds';
 import { deviceInitSaltCount } from '../features/users';
 import { hashInputs, recorderSetup } from '../setup';
 import { moveFocusWithin, writingPendingFlash } from './stateHelpers';
@@ -44,7 +42,7 @@ export const deviceInit = recorderSetup.createStateConfig({
           },
           { guard: isControl(DEVICE_INIT.next), actions: 'showInitPasswordProblem' },
         ],
-        MOVE_FOCUS: moveFocusWithin((context) => deviceInitDialog(context, 'password', false)),
+        MOVE_FOCUS: moveFocusWithin('deviceInitPassword'),
       },
     },
     questionsPage: {
@@ -61,7 +59,7 @@ export const deviceInit = recorderSetup.createStateConfig({
         ],
         CONTEXT_MENU: 'passwordPage',
         BACK: 'passwordPage',
-        MOVE_FOCUS: moveFocusWithin((context) => securityQuestionsDialog(context, false)),
+        MOVE_FOCUS: moveFocusWithin('deviceInitQuestions'),
       },
     },
     summaryPage: {
@@ -73,7 +71,7 @@ export const deviceInit = recorderSetup.createStateConfig({
         },
         CONTEXT_MENU: 'passwordPage',
         BACK: 'passwordPage',
-        MOVE_FOCUS: moveFocusWithin((context) => deviceInitDialog(context, 'summary', false)),
+        MOVE_FOCUS: moveFocusWithin('deviceInitSummary'),
       },
     },
     hashing: {

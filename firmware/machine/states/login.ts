@@ -16,8 +16,7 @@
  * Cancel, right click and Escape return to live view.
  */
 import { and } from 'xstate';
-import { LOGIN, PASSWORD_RECOVERY } from '../../view/controlIds';
-import { loginDialog } from '../../view/screens/dialogs';
+import { LOGIN, PASSWORD_RECOVERY } from '../../controls/controlIds';
 import { temporaryPasswordInputs } from '../features/access';
 import { recorderSetup, verifyInputs } from '../setup';
 import { loggingFailure, loggingLogin, loggingTemporaryLogin } from './access';
@@ -64,7 +63,7 @@ export const login = recorderSetup.createStateConfig({
         ],
         CONTEXT_MENU: TARGET.liveView,
         BACK: TARGET.liveView,
-        MOVE_FOCUS: moveFocusWithin((context) => loginDialog(context, false)),
+        MOVE_FOCUS: moveFocusWithin('login'),
       },
     },
     verifying: {

@@ -8,9 +8,7 @@
  *   modifyUser      see modifyUser.ts
  *   savingSetting   see access.ts: the Date & Time and Display pages' saves (their page controls too)
  */
-import { SHUTDOWN } from '../../view/controlIds';
-import { menuLayer } from '../../view/screens/menus';
-import { shutdownDialog } from '../../view/screens/dialogs';
+import { SHUTDOWN } from '../../controls/controlIds';
 import { recorderSetup } from '../setup';
 import { modifyUser } from './modifyUser';
 import { cameraSync, CAMERA_SYNC_PROMPT_TARGET } from './cameraSync';
@@ -49,7 +47,7 @@ export const menu = recorderSetup.createStateConfig({
         ],
         CONTEXT_MENU: goBack,
         BACK: goBack,
-        MOVE_FOCUS: moveFocusWithin(menuLayer),
+        MOVE_FOCUS: moveFocusWithin('menu'),
       },
     },
     shutdownDialog: {
@@ -62,7 +60,7 @@ export const menu = recorderSetup.createStateConfig({
         ],
         CONTEXT_MENU: 'browsing',
         BACK: 'browsing',
-        MOVE_FOCUS: moveFocusWithin(shutdownDialog),
+        MOVE_FOCUS: moveFocusWithin('shutdown'),
       },
     },
     modifyUser,

@@ -13,8 +13,7 @@
  * Every refusal keeps the dialog open with an alert naming the rule. Cancel, right click and Escape close it.
  */
 import { and, not } from 'xstate';
-import { MODIFY_USER } from '../../view/controlIds';
-import { modifyUserDialog } from '../../view/screens/dialogs';
+import { MODIFY_USER } from '../../controls/controlIds';
 import { hashInputs, recorderSetup, verifyInputs } from '../setup';
 import { moveFocusWithin, writingPendingFlash } from './stateHelpers';
 import { TARGET } from './targets';
@@ -45,7 +44,7 @@ export const modifyUser = recorderSetup.createStateConfig({
         ],
         CONTEXT_MENU: close,
         BACK: close,
-        MOVE_FOCUS: moveFocusWithin((context) => modifyUserDialog(context, false)),
+        MOVE_FOCUS: moveFocusWithin('modifyUser'),
       },
     },
     verifyingOld: {

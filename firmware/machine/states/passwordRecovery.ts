@@ -18,8 +18,7 @@
  * Cancel, right click and Escape return to the login dialog.
  */
 import { and } from 'xstate';
-import { PASSWORD_RECOVERY } from '../../view/controlIds';
-import { passwordRecoveryDialog } from '../../view/screens/users';
+import { PASSWORD_RECOVERY } from '../../controls/controlIds';
 import { recoveryAnswerInput, userHashInputs } from '../features/users';
 import { recorderSetup } from '../setup';
 import { moveFocusWithin, writingPendingFlash } from './stateHelpers';
@@ -32,7 +31,7 @@ const ANSWER = [PASSWORD_RECOVERY.answer] as const;
 const PASSWORDS = [PASSWORD_RECOVERY.newPassword, PASSWORD_RECOVERY.confirmPassword] as const;
 const isControl = (control: string) => ({ type: 'isControl', params: { control } }) as const;
 const cancel = { guard: isControl(PASSWORD_RECOVERY.cancel), target: LOGIN_DIALOG } as const;
-const moveFocus = moveFocusWithin((context) => passwordRecoveryDialog(context, false));
+const moveFocus = moveFocusWithin('passwordRecovery');
 /** Right click, Escape and the moving highlight, on every screen of the dialog that waits for the user. */
 const navigation = { CONTEXT_MENU: LOGIN_DIALOG, BACK: LOGIN_DIALOG, MOVE_FOCUS: moveFocus } as const;
 

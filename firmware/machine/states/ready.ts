@@ -10,9 +10,7 @@
  *   defaultPasswordPrompt  legacy families: asks to change the default password after login (MAN-LNR400)
  *   menu                   see menu.ts
  */
-import { DEFAULT_PASSWORD_PROMPT, INFO, QUICK_MENU } from '../../view/controlIds';
-import { defaultPasswordPromptDialog, infoDialog } from '../../view/screens/dialogs';
-import { quickMenuLayer } from '../../view/screens/menus';
+import { DEFAULT_PASSWORD_PROMPT, INFO, QUICK_MENU } from '../../controls/controlIds';
 import { recorderSetup } from '../setup';
 import { login } from './login';
 import { loggingBoot, loggingOut, temporaryPasswordPrompt } from './access';
@@ -43,7 +41,7 @@ export const ready = recorderSetup.createStateConfig({
         CONTEXT_MENU: 'liveView',
         BACK: 'liveView',
         INFO_BUTTON: 'info',
-        MOVE_FOCUS: moveFocusWithin(quickMenuLayer),
+        MOVE_FOCUS: moveFocusWithin('quickMenu'),
       },
       exit: 'clearFocus',
     },
@@ -56,7 +54,7 @@ export const ready = recorderSetup.createStateConfig({
         ACTIVATE: { guard: isControl(INFO.close), target: 'liveView' },
         CONTEXT_MENU: 'liveView',
         BACK: 'liveView',
-        MOVE_FOCUS: moveFocusWithin(infoDialog),
+        MOVE_FOCUS: moveFocusWithin('info'),
       },
       exit: 'clearFocus',
     },
@@ -69,7 +67,7 @@ export const ready = recorderSetup.createStateConfig({
         ],
         CONTEXT_MENU: 'menu',
         BACK: 'menu',
-        MOVE_FOCUS: moveFocusWithin(defaultPasswordPromptDialog),
+        MOVE_FOCUS: moveFocusWithin('defaultPasswordPrompt'),
       },
       exit: 'clearFocus',
     },

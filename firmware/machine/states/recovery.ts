@@ -9,8 +9,7 @@
  *                  then the recorder restarts into Device Initialization (or the default accounts)
  */
 import { and } from 'xstate';
-import { STORAGE } from '../../view/controlIds';
-import { recoveryScreen } from '../../view/screens/storageDialogs';
+import { STORAGE } from '../../controls/controlIds';
 import { recorderSetup } from '../setup';
 import { moveFocusWithin } from './stateHelpers';
 import { isControl, taskTick, writingStorageFlash } from './storageHelpers';
@@ -50,7 +49,7 @@ export const recovery = recorderSetup.createStateConfig({
             },
           },
         ],
-        MOVE_FOCUS: moveFocusWithin((context) => recoveryScreen(context)[1]!),
+        MOVE_FOCUS: moveFocusWithin('recovery'),
       },
     },
     flashing: {

@@ -2,18 +2,12 @@
  * Transition and state fragments that several regions share: moving the remote's highlight over the controls on
  * screen, and writing the pending flash.
  */
+import type { FocusScreen } from '../../controls/focusScreens';
 import type { RecorderContext } from '../types';
-import { focusOrderOfLayer, type OsdLayer } from '../../view/osdModel';
 
-/** MOVE_FOCUS over the enabled controls of the layer `layerOf` draws for the current context. */
-export function moveFocusWithin(layerOf: (context: RecorderContext) => OsdLayer) {
-  return {
-    actions: {
-      type: 'moveFocus',
-      params: ({ context }: { context: RecorderContext }) => ({ order: focusOrderOfLayer(layerOf(context)) }),
-    },
-  } as const;
-}
+/** MOVE_FOCUS over the enabled controls of `screen`, the screen on display in this state. */
+export const moveFocusWithin = (screen: FocusScreen) =>
+  ({ actions: { type: 'moveFocus', params: { screen } } }) as const;
 
 /**
  * The invoke that makes context.pendingFlash durable (the `writeFlash` actor the host provides). Every state that

@@ -3,7 +3,7 @@
  * progress, and the confirmation's transitions.
  */
 import type { StorageFlashChange } from '../storageLogic';
-import { STORAGE } from '../../view/controlIds';
+import { STORAGE } from '../../controls/controlIds';
 import { WRITE_PENDING_FLASH } from './stateHelpers';
 
 /** Actions that may follow a storage write. */

@@ -12,8 +12,8 @@
  * Format, upgrade and both restores are for the admin group only; the firmware refuses others with an alert.
  */
 import { and, not } from 'xstate';
-import { STORAGE } from '../../view/controlIds';
-import { formatConfirmDialog, restoreConfirmDialog, upgradeConfirmDialog } from '../../view/screens/storageDialogs';
+import { STORAGE } from '../../controls/controlIds';
+import type { FocusScreen } from '../../controls/focusScreens';
 import { adminOnlyMessage } from '../storageLogic';
 import { recorderSetup } from '../setup';
 import { moveFocusWithin } from './stateHelpers';
@@ -42,7 +42,7 @@ export const storageMenuActivations = [
 ] as const;
 
 /** A confirmation: `activations` for its OK; Cancel, right click and Escape go back to the page. */
-function confirming<const T extends readonly object[]>(layer: Parameters<typeof moveFocusWithin>[0], activations: T) {
+function confirming<const T extends readonly object[]>(screen: FocusScreen, activations: T) {
   return {
     // A refusal belongs to this time the dialog is open (a failed save comes back with its own).
     exit: 'clearStorageMessage',
@@ -50,7 +50,7 @@ function confirming<const T extends readonly object[]>(layer: Parameters<typeof 
       ACTIVATE: [...activations, { guard: isCancel, ...back }],
       CONTEXT_MENU: back,
       BACK: back,
-      MOVE_FOCUS: moveFocusWithin(layer),
+      MOVE_FOCUS: moveFocusWithin(screen),
     },
   } as const;
 }
@@ -60,10 +60,9 @@ const format = recorderSetup.createStateConfig({
   exit: ['clearStorageTask', 'clearFocus'],
   states: {
     // Only an admin gets here (Format HDD checks), and the session cannot change meanwhile.
-    confirm: confirming(
-      (context) => formatConfirmDialog(context, false),
-      [{ guard: isOk, target: 'running', actions: [{ type: 'startStorageTask', params: { kind: 'format' } }] }],
-    ),
+    confirm: confirming('formatConfirm', [
+      { guard: isOk, target: 'running', actions: [{ type: 'startStorageTask', params: { kind: 'format' } }] },
+    ]),
     running: { on: { TICK: taskTick('saving', 'format') } },
     saving: writingStorageFlash(
       TARGET.menuBrowsing,
@@ -110,20 +109,17 @@ const upgrade = recorderSetup.createStateConfig({
   states: {
     // Only an admin gets here (Start Upgrade checks). The stick may have been pulled or swapped while the dialog was
     // open, so OK checks the stick and the file again.
-    confirm: confirming(
-      (context) => upgradeConfirmDialog(context, false),
-      [
-        { guard: and([isOk, not('isUpgradePossible')]), target: TARGET.menuBrowsing, actions: 'showUpgradeProblem' },
-        {
-          guard: isOk,
-          target: 'marking',
-          actions: [
-            { type: 'startStorageTask', params: { kind: 'upgrade' } },
-            { type: 'prepareStorageFlash', params: { change: 'upgradeStarted' } },
-          ],
-        },
-      ],
-    ),
+    confirm: confirming('upgradeConfirm', [
+      { guard: and([isOk, not('isUpgradePossible')]), target: TARGET.menuBrowsing, actions: 'showUpgradeProblem' },
+      {
+        guard: isOk,
+        target: 'marking',
+        actions: [
+          { type: 'startStorageTask', params: { kind: 'upgrade' } },
+          { type: 'prepareStorageFlash', params: { change: 'upgradeStarted' } },
+        ],
+      },
+    ]),
     marking: writingStorageFlash(
       'running',
       [],
@@ -151,17 +147,14 @@ function restore(kind: 'default' | 'factoryDefault') {
     exit: 'clearFocus',
     states: {
       // The menu item opens the confirmation for anyone; OK is refused outside the admin group.
-      confirm: confirming(
-        (context) => restoreConfirmDialog(context, kind, false),
-        [
-          {
-            guard: and([isOk, 'isAdminGroupSession']),
-            target: 'saving',
-            actions: [{ type: 'prepareStorageFlash', params: { change: kind } }],
-          },
-          { guard: isOk, actions: { type: 'showMessage', params: { text: adminOnlyMessage('restore defaults') } } },
-        ],
-      ),
+      confirm: confirming(kind === 'default' ? 'restoreDefaultConfirm' : 'factoryDefaultConfirm', [
+        {
+          guard: and([isOk, 'isAdminGroupSession']),
+          target: 'saving',
+          actions: [{ type: 'prepareStorageFlash', params: { change: kind } }],
+        },
+        { guard: isOk, actions: { type: 'showMessage', params: { text: adminOnlyMessage('restore defaults') } } },
+      ]),
       saving: writingStorageFlash(
         done.target,
         done.actions as never,

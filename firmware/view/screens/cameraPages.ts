@@ -8,7 +8,7 @@ import { deviceNow, isAdminGroupSession } from '../../machine/logic';
 import { camerasToSync, channelName, channelStatus, ports, type ChannelStatus } from '../../camera/nvrChannels';
 import type { RecorderContext } from '../../machine/types';
 import { alertText } from './dialogs';
-import { CAMERA_SYNC, cameraReaddControl } from '../controlIds';
+import { CAMERA_SYNC, cameraReaddControl } from '../../controls/controlIds';
 import type { OsdChannelTile, OsdDialog, OsdMenuPage } from '../osdModel';
 import { button } from './controls';
 

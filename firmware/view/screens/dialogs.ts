@@ -7,9 +7,9 @@ import { PASSWORD_RULES } from '../../domain/passwordRules';
 import { formatTimeLeft } from '../../domain/deviceTime';
 import { ADMIN_USER_NAME, findUser } from '../../domain/users';
 import type { DialogMessage, RecorderContext } from '../../machine/types';
-import { DEFAULT_PASSWORD_PROMPT, DEVICE_INIT, INFO, LOGIN, MODIFY_USER, SHUTDOWN } from '../controlIds';
+import { DEFAULT_PASSWORD_PROMPT, DEVICE_INIT, INFO, LOGIN, MODIFY_USER, SHUTDOWN } from '../../controls/controlIds';
 // ---- imports of users and rights ----
-import { PASSWORD_RECOVERY } from '../controlIds';
+import { PASSWORD_RECOVERY } from '../../controls/controlIds';
 import type { OsdDialog, OsdDialogRow } from '../osdModel';
 import { button, checkbox, textbox } from './controls';
 

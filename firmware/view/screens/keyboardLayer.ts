@@ -3,7 +3,7 @@
  */
 import { keyboardRows } from '../../domain/keyboardLayout';
 import type { RecorderContext } from '../../machine/types';
-import { KEYBOARD, keyboardKeyControl } from '../controlIds';
+import { KEYBOARD, keyboardKeyControl } from '../../controls/controlIds';
 import type { OsdLayer } from '../osdModel';
 import { button } from './controls';
 

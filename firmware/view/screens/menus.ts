@@ -5,7 +5,13 @@ import type { MenuPageId } from '../../domain/menuTree';
 import { canAddUsers, canChangePassword, canDeleteUser } from '../../domain/users';
 import { displayedMenuItems, menuPathLabels, openMenuPage } from '../../machine/logic';
 import type { RecorderContext } from '../../machine/types';
-import { deleteUserControl, menuNodeControl, modifyUserControl, QUICK_MENU, USER_LIST } from '../controlIds';
+import {
+  deleteUserControl,
+  menuNodeControl,
+  modifyUserControl,
+  QUICK_MENU,
+  USER_LIST,
+} from '../../controls/controlIds';
 import type { OsdControl, OsdIcon, OsdLayer, OsdMenuPage } from '../osdModel';
 import { button, menuItem } from './controls';
 import { camerasPage } from './cameraPages';

@@ -8,7 +8,7 @@ import type { RestoreKind } from '../../domain/defaults';
 import { taskPercent, type StorageTaskKind } from '../../domain/storageTask';
 import { selectedUpgradeFile } from '../../machine/storageLogic';
 import type { RecorderContext } from '../../machine/types';
-import { STORAGE } from '../controlIds';
+import { STORAGE } from '../../controls/controlIds';
 import type { OsdDialog, OsdDialogRow, OsdLayer } from '../osdModel';
 import { button } from './controls';
 import { alertText } from './dialogs';

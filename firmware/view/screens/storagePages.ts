@@ -6,7 +6,7 @@ import { formatDeviceDateTime } from '../../domain/deviceTime';
 import { firmwareFiles, freeMb } from '../../domain/usbStick';
 import { backupFile, currentDisk } from '../../machine/storageLogic';
 import type { RecorderContext } from '../../machine/types';
-import { STORAGE, upgradeFileControl } from '../controlIds';
+import { STORAGE, upgradeFileControl } from '../../controls/controlIds';
 import type { OsdDialogRow, OsdMenuPage } from '../osdModel';
 import { button } from './controls';
 

@@ -5,7 +5,7 @@
 import { formatDeviceDateTime } from '../../domain/deviceTime';
 import { clockFieldValues, isAdminGroupSession, LOG_ROWS_PER_PAGE, logPageCount } from '../../machine/features/access';
 import type { RecorderContext } from '../../machine/types';
-import { CLOCK, DISPLAY, SYSTEM_LOG, TEMPORARY_PASSWORD_PROMPT } from '../controlIds';
+import { CLOCK, DISPLAY, SYSTEM_LOG, TEMPORARY_PASSWORD_PROMPT } from '../../controls/controlIds';
 import type { OsdControl, OsdDialog, OsdMenuPage } from '../osdModel';
 import { button } from './controls';
 import { alertText, infoRows } from './dialogs';

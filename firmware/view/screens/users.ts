@@ -9,7 +9,7 @@ import { ADMIN_USER_NAME } from '../../domain/users';
 import { formatTimeLeft } from '../../domain/deviceTime';
 import { currentRecoveryQuestion } from '../../machine/features/users';
 import type { RecorderContext } from '../../machine/types';
-import { ADD_USER, DELETE_USER, DEVICE_INIT, PASSWORD_RECOVERY, SECURITY_ANSWERS } from '../controlIds';
+import { ADD_USER, DELETE_USER, DEVICE_INIT, PASSWORD_RECOVERY, SECURITY_ANSWERS } from '../../controls/controlIds';
 import type { OsdDialog, OsdDialogRow } from '../osdModel';
 import { button, checkbox, textbox } from './controls';
 import { alertText } from './dialogs';

@@ -18,7 +18,7 @@ import {
   type RecorderModelId,
 } from '../../../firmware';
 import { verifyPassword } from '../../../firmware/security/passwordHash';
-import { LOGIN, QUICK_MENU } from '../../../firmware/view/controlIds';
+import { LOGIN, QUICK_MENU } from '../../../firmware/controls/controlIds';
 import { STATE } from '../support';
 
 const FAST = { seed: 7, pbkdf2Iterations: 1_000 } as const;

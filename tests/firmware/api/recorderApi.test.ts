@@ -10,7 +10,7 @@ import {
   SimulationClock,
   stateText,
 } from '../../../firmware';
-import { DEVICE_INIT } from '../../../firmware/view/controlIds';
+import { DEVICE_INIT } from '../../../firmware/controls/controlIds';
 import { ADMIN_PASSWORD, keptWithSessionLog, logIn, STATE } from '../support';
 
 const FAST = { seed: 7, pbkdf2Iterations: 1_000 } as const;
