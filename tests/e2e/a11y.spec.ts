@@ -1,13 +1,14 @@
 /**
- * axe-core over the bench page and over each screen of SPEC §6.1 as the overlay exposes it (issue 4, "How we will
- * know"): live view, Quick Menu, login (and locked), the Main Menu and its tree, user list, Modify, Add User, Info,
- * System Log, Default and Factory Default confirmations, HDD and its format confirmation, Upgrade with its progress,
- * and recovery mode. Every check must report no violations (WCAG 2.x A/AA and best practices).
+ * axe-core over the bench page and over each screen of SPEC §6.1 as the overlay exposes it, so that a keyboard or
+ * screen-reader user can use every one: live view, Quick Menu, login (and locked), the Main Menu and its tree, user
+ * list, Modify, Add User, Info, System Log, Default and Factory Default confirmations, HDD and its format confirmation,
+ * Upgrade with its progress, and recovery mode. Every check must report no violations (WCAG 2.x A/AA and best
+ * practices).
  */
 import AxeBuilder from '@axe-core/playwright';
-import { expect, test, type Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
+import { expect, test } from './support/fixtures';
 import { escapeToLiveView } from './support/keyboard';
-import { RecorderPage } from './support/recorderPage';
 
 // Each axe run takes seconds on a software-rendered, shared CPU; a walk runs a dozen.
 test.describe.configure({ timeout: 180_000 });
@@ -29,8 +30,7 @@ async function expectAccessible(page: Page, screen: string): Promise<void> {
   expect(await violations(page), screen).toEqual([]);
 }
 
-test('the bench and the screens up to the Main Menu, including a locked login', async ({ page }) => {
-  const recorder = new RecorderPage(page);
+test('the bench and the screens up to the Main Menu, including a locked login', async ({ page, recorder }) => {
   await recorder.open('?model=LNR6108&speed=0');
   await expectAccessible(page, 'bench while booting');
   await recorder.powerOnAndBoot();
@@ -59,11 +59,8 @@ test('the bench and the screens up to the Main Menu, including a locked login', 
   await expectAccessible(page, 'Main Menu');
 });
 
-test('the menu tree: users, Info, System Log, defaults, HDD', async ({ page }) => {
-  const recorder = new RecorderPage(page);
-  await recorder.open('?model=LNR6108&speed=0');
-  await recorder.powerOnAndBoot();
-  await recorder.initialize(PASSWORD);
+test('the menu tree: users, Info, System Log, defaults, HDD', async ({ page, recorder }) => {
+  await recorder.start({ query: '?model=LNR6108&speed=0', password: PASSWORD });
   await recorder.openMainMenuLogin();
   await recorder.logIn(PASSWORD);
 
@@ -127,11 +124,8 @@ test('the menu tree: users, Info, System Log, defaults, HDD', async ({ page }) =
   await expectAccessible(page, 'Info');
 });
 
-test('Upgrade, its progress, and recovery mode after a power cut', async ({ page }) => {
-  const recorder = new RecorderPage(page);
-  await recorder.open('?model=LNR6108&speed=0');
-  await recorder.powerOnAndBoot();
-  await recorder.initialize(PASSWORD);
+test('Upgrade, its progress, and recovery mode after a power cut', async ({ page, recorder }) => {
+  await recorder.start({ query: '?model=LNR6108&speed=0', password: PASSWORD });
   await recorder.hardwareButton('USB').click();
   await recorder.openMainMenuLogin();
   await recorder.logIn(PASSWORD);

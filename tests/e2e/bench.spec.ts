@@ -1,13 +1,13 @@
 /** The bench around the OSD: power, simulated time, models, New simulation, Info, input methods. */
-import { expect, test } from '@playwright/test';
+import { expect, test } from './support/fixtures';
 import { RecorderPage } from './support/recorderPage';
 
 const PASSWORD = 'Camera2026';
 
 test('a new recorder is switched on; the Power switch turns it off and on; the clock follows the controls', async ({
   page,
+  recorder,
 }) => {
-  const recorder = new RecorderPage(page);
   await recorder.open('?start=2026-03-02T09:00:00Z&speed=0');
   await expect(recorder.power).toHaveAttribute('aria-pressed', 'true');
   await expect(page.getByRole('status').filter({ hasText: 'Starting...' })).toBeVisible();
@@ -26,8 +26,7 @@ test('a new recorder is switched on; the Power switch turns it off and on; the c
   await expect(page.getByLabel('System Date')).toHaveCount(0);
 });
 
-test('simulated time survives a reload, and the overlay lies exactly on the canvas', async ({ page }) => {
-  const recorder = new RecorderPage(page);
+test('simulated time survives a reload, and the overlay lies exactly on the canvas', async ({ page, recorder }) => {
   await recorder.open('?start=2026-03-02T09:00:00Z&speed=0');
   await recorder.button('Advance 1 day').click();
   // Finish waits for a durable flash write, which IndexedDB orders after the world-time write of the Advance.
@@ -42,11 +41,8 @@ test('simulated time survives a reload, and the overlay lies exactly on the canv
   await expect(page.getByLabel('System Date')).toHaveText('2026-03-03 09:01:00');
 });
 
-test('?model= picks the recorder, and Info shows it without a login', async ({ page }) => {
-  const recorder = new RecorderPage(page);
-  await recorder.open('?model=N841A81');
-  await recorder.powerOnAndBoot();
-  await recorder.initialize(PASSWORD);
+test('?model= picks the recorder, and Info shows it without a login', async ({ page, recorder }) => {
+  await recorder.start({ query: '?model=N841A81', password: PASSWORD });
   await recorder.rightClickScreen();
   await page.getByRole('menuitem', { name: 'Info' }).click();
   await expect(page.getByLabel('Model', { exact: true })).toHaveText('N841A81');
@@ -60,17 +56,14 @@ test('?model= picks the recorder, and Info shows it without a login', async ({ p
   await expect(recorder.button('Modify admin')).toBeVisible();
 });
 
-test('an unknown ?model= is reported and the default recorder is shown', async ({ page }) => {
-  const recorder = new RecorderPage(page);
+test('an unknown ?model= is reported and the default recorder is shown', async ({ page, recorder }) => {
   await recorder.open('?model=XYZ123');
   await expect(page.getByText(/Unknown recorder model "XYZ123"/)).toBeVisible();
   await expect(page.getByText('LNR6108', { exact: true })).toBeVisible();
 });
 
-test('the legacy recorder boots with admin / 000000 and asks to change it', async ({ page }) => {
-  const recorder = new RecorderPage(page);
-  await recorder.open('?model=LNR440');
-  await recorder.powerOnAndBoot();
+test('the legacy recorder boots with admin / 000000 and asks to change it', async ({ page, recorder }) => {
+  await recorder.start({ query: '?model=LNR440' });
   await recorder.waitForLiveView();
   await recorder.openMainMenuLogin();
   await recorder.logIn('000000');
@@ -80,12 +73,9 @@ test('the legacy recorder boots with admin / 000000 and asks to change it', asyn
   await expect(recorder.button('Modify default')).toBeEnabled();
 });
 
-test('locks the login after five wrong passwords, with the time left, until a power cycle', async ({ page }) => {
-  const recorder = new RecorderPage(page);
+test('locks the login after five wrong passwords, with the time left, until a power cycle', async ({ recorder }) => {
   // Paused: the time left is read exactly, however slowly the machine types five passwords.
-  await recorder.open('?speed=0');
-  await recorder.powerOnAndBoot();
-  await recorder.initialize(PASSWORD);
+  await recorder.start({ query: '?speed=0', password: PASSWORD });
   await recorder.openMainMenuLogin();
   for (let i = 0; i < 5; i++) await recorder.logIn(`Wrong#${i}pass`);
   await expect(recorder.alert).toHaveText('The account is locked. Try again in 30:00.');
@@ -99,10 +89,8 @@ test('locks the login after five wrong passwords, with the time left, until a po
   await expect(recorder.button('Settings')).toBeVisible();
 });
 
-test('the keyboard works like the remote, and text fields open the on-screen keyboard', async ({ page }) => {
-  const recorder = new RecorderPage(page);
-  await recorder.open();
-  await recorder.powerOnAndBoot();
+test('the keyboard works like the remote, and text fields open the on-screen keyboard', async ({ page, recorder }) => {
+  await recorder.start();
   await recorder.field('Password').click();
   const keyboard = page.getByRole('region', { name: 'On-screen keyboard' });
   await expect(keyboard).toBeVisible();
@@ -128,12 +116,11 @@ test('the keyboard works like the remote, and text fields open the on-screen key
 });
 
 test('a long press on a touch screen opens the Quick Menu', async ({ browser }) => {
+  // A touch screen: a context of its own (the other tests of this file use the mouse).
   const context = await browser.newContext({ hasTouch: true, viewport: { width: 1600, height: 1000 } });
   const page = await context.newPage();
   const recorder = new RecorderPage(page);
-  await recorder.open();
-  await recorder.powerOnAndBoot();
-  await recorder.initialize(PASSWORD);
+  await recorder.start({ password: PASSWORD });
   const box = await recorder.screen.boundingBox();
   if (!box) throw new Error('no screen');
   const point = { clientX: box.x + 300, clientY: box.y + 300, pointerType: 'touch', isPrimary: true, pointerId: 7 };
@@ -144,11 +131,8 @@ test('a long press on a touch screen opens the Quick Menu', async ({ browser }) 
   await context.close();
 });
 
-test('New simulation starts a fresh recorder of the same model', async ({ page }) => {
-  const recorder = new RecorderPage(page);
-  await recorder.open();
-  await recorder.powerOnAndBoot();
-  await recorder.initialize(PASSWORD);
+test('New simulation starts a fresh recorder of the same model', async ({ recorder }) => {
+  await recorder.start({ password: PASSWORD });
   await recorder.power.click();
   await expect(recorder.power).toHaveAttribute('aria-pressed', 'false');
   await recorder.button('New simulation').click();

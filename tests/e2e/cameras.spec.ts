@@ -4,15 +4,15 @@
  * pairing mode. A hold without the cable re-plug does nothing; the cable's state and the camera's binding survive a
  * reload. A DVR's analog cameras have a picture and an LED only.
  */
-import { expect, test } from '@playwright/test';
-import { CamerasPage } from './support/camerasPage';
-import { RecorderPage } from './support/recorderPage';
+import { expect, test } from './support/fixtures';
 
 const CAMERA_1 = 'Camera 1 — E893AB on port 1';
 const WIFI = 'Camera 3 — W462AQC on Wi-Fi';
 
 test('P9 camera side: holding the Wi-Fi camera Reset button 10 s plays the chime, flashes green, pairing mode', async ({
   page,
+  recorder,
+  cameras,
 }) => {
   // Count the tones started through Web Audio (the chime is an OscillatorNode, no audio file).
   await page.addInitScript(() => {
@@ -30,8 +30,6 @@ test('P9 camera side: holding the Wi-Fi camera Reset button 10 s plays the chime
     };
   });
   const tonesStarted = () => page.evaluate(() => (window as unknown as { tonesStarted: number }).tonesStarted);
-  const recorder = new RecorderPage(page);
-  const cameras = new CamerasPage(page);
   await recorder.open('?model=LNR6108&speed=0&start=2026-03-02T09:00:00Z');
   await cameras.open();
   const wifi = cameras.camera(WIFI);
@@ -54,9 +52,7 @@ test('P9 camera side: holding the Wi-Fi camera Reset button 10 s plays the chime
   await expect(cameras.camera(WIFI)).toContainText('Pairing mode');
 });
 
-test('a short hold of the Wi-Fi camera Reset button does nothing', async ({ page }) => {
-  const recorder = new RecorderPage(page);
-  const cameras = new CamerasPage(page);
+test('a short hold of the Wi-Fi camera Reset button does nothing', async ({ recorder, cameras }) => {
   await recorder.open('?model=LNR6108&speed=0');
   await cameras.open();
   await cameras.reset(WIFI).click();
@@ -66,10 +62,9 @@ test('a short hold of the Wi-Fi camera Reset button does nothing', async ({ page
 });
 
 test('a DVR has analog cameras on its BNC inputs: a picture and an LED, no reset button or Ethernet cable', async ({
-  page,
+  recorder,
+  cameras,
 }) => {
-  const recorder = new RecorderPage(page);
-  const cameras = new CamerasPage(page);
   await recorder.open('?model=D841A82B&speed=0');
   await cameras.open();
   const analog = cameras.camera('Camera 1 — analog camera on BNC input 1');
@@ -83,11 +78,10 @@ test('a DVR has analog cameras on its BNC inputs: a picture and an LED, no reset
 
 test('holding the camera Reset button without the cable re-plug does nothing; an unplugged cable stays unplugged after a reload', async ({
   page,
+  recorder,
+  cameras,
 }) => {
-  const recorder = new RecorderPage(page);
-  const cameras = new CamerasPage(page);
-  await recorder.open('?model=LNR6108&speed=0');
-  await recorder.powerOnAndBoot();
+  await recorder.start({ query: '?model=LNR6108&speed=0' });
   await cameras.open();
   const reset = cameras.reset(CAMERA_1);
   await reset.focus();

@@ -3,18 +3,15 @@
  * the world's stick, and recovery after a power cut mid-upgrade; P13: a backup onto it, kept across a reload), the
  * front panel's Info button and LEDs, and the mainboard reset button of N863A63B (P7).
  */
-import { expect, test } from '@playwright/test';
-import { RecorderPage } from './support/recorderPage';
+import { expect, test } from './support/fixtures';
 
 const PASSWORD = 'Camera2026';
 
 test('P12: upgrade LNR6108 from the USB stick; after the restart Info shows the new System Version', async ({
   page,
+  recorder,
 }) => {
-  const recorder = new RecorderPage(page);
-  await recorder.open('?model=LNR6108');
-  await recorder.powerOnAndBoot();
-  await recorder.initialize(PASSWORD);
+  await recorder.start({ query: '?model=LNR6108', password: PASSWORD });
   await expect(recorder.hardware.getByRole('img', { name: 'Power LED: on' })).toBeVisible();
 
   await recorder.openInfoWithButton();
@@ -43,11 +40,11 @@ test('P12: upgrade LNR6108 from the USB stick; after the restart Info shows the 
   await expect(recorder.hardwareButton('USB')).toHaveAttribute('aria-pressed', 'true');
 });
 
-test('N863A63B: holding the mainboard reset button 10 s restarts into Device Initialization', async ({ page }) => {
-  const recorder = new RecorderPage(page);
-  await recorder.open('?model=N863A63B');
-  await recorder.powerOnAndBoot();
-  await recorder.initialize(PASSWORD);
+test('N863A63B: holding the mainboard reset button 10 s restarts into Device Initialization', async ({
+  page,
+  recorder,
+}) => {
+  await recorder.start({ query: '?model=N863A63B', password: PASSWORD });
 
   const reset = recorder.hardwareButton('Reset button');
   const powerLed = recorder.hardware.getByRole('img', { name: /^Power LED: / });
@@ -66,11 +63,11 @@ test('N863A63B: holding the mainboard reset button 10 s restarts into Device Ini
   await expect(powerLed).toHaveAccessibleName('Power LED: on');
 });
 
-test('a short press of the reset button, or one let go by losing the focus, changes nothing', async ({ page }) => {
-  const recorder = new RecorderPage(page);
-  await recorder.open('?model=N863A63B');
-  await recorder.powerOnAndBoot();
-  await recorder.initialize(PASSWORD);
+test('a short press of the reset button, or one let go by losing the focus, changes nothing', async ({
+  page,
+  recorder,
+}) => {
+  await recorder.start({ query: '?model=N863A63B', password: PASSWORD });
   const reset = recorder.hardwareButton('Reset button');
   // Pressed with the pointer and let go before 10 s.
   await reset.click();
@@ -93,8 +90,7 @@ test('a short press of the reset button, or one let go by losing the focus, chan
   await expect(recorder.field('Confirm Password')).toHaveCount(0);
 });
 
-test('the Reset button is only on models that have one', async ({ page }) => {
-  const recorder = new RecorderPage(page);
+test('the Reset button is only on models that have one', async ({ recorder }) => {
   await recorder.open('?model=LNR6108');
   await expect(recorder.hardwareButton('USB')).toBeVisible();
   await expect(recorder.hardwareButton('Info')).toBeVisible();
@@ -103,11 +99,9 @@ test('the Reset button is only on models that have one', async ({ page }) => {
 
 test('P12: a power cut (reload) mid-upgrade boots into recovery mode; Recover re-flashes from the stick', async ({
   page,
+  recorder,
 }) => {
-  const recorder = new RecorderPage(page);
-  await recorder.open('?model=LNR6108');
-  await recorder.powerOnAndBoot();
-  await recorder.initialize(PASSWORD);
+  await recorder.start({ query: '?model=LNR6108', password: PASSWORD });
   await recorder.hardwareButton('USB').click();
   await recorder.openMainMenuLogin();
   await recorder.logIn(PASSWORD);
@@ -130,11 +124,8 @@ test('P12: a power cut (reload) mid-upgrade boots into recovery mode; Recover re
   await expect(page.getByLabel('System Version', { exact: true })).toHaveText('V4.1.0.LX.260301');
 });
 
-test('P13: a backup writes a file onto the USB stick, which keeps it after a reload', async ({ page }) => {
-  const recorder = new RecorderPage(page);
-  await recorder.open('?model=LNR6108');
-  await recorder.powerOnAndBoot();
-  await recorder.initialize(PASSWORD);
+test('P13: a backup writes a file onto the USB stick, which keeps it after a reload', async ({ page, recorder }) => {
+  await recorder.start({ query: '?model=LNR6108', password: PASSWORD });
   await recorder.button('Advance 1 hour').click();
   const usb = recorder.hardwareButton('USB');
   await expect(usb).toHaveAccessibleDescription(/^USB stick beside the recorder: LNR6108_V4\.1\.0\.LX\.260301\.bin$/);

@@ -3,18 +3,14 @@
  * the cloud family's LNR6108, 3 on the legacy LNR440), the right password is refused while locked, the lock ends
  * after 30 minutes of device time, and a power cycle (the rear Power switch) clears it.
  */
-import { expect, test } from '@playwright/test';
-import { RecorderPage } from './support/recorderPage';
+import { expect, test } from './support/fixtures';
 
 const WRONG_CLOUD = 'Wrong#1234';
 
 test('P11: LNR6108 locks after 5 wrong passwords, refuses the right one, and unlocks after 30 minutes', async ({
-  page,
+  recorder,
 }) => {
-  const recorder = new RecorderPage(page);
-  await recorder.open('?model=LNR6108');
-  await recorder.powerOnAndBoot();
-  await recorder.initialize('Camera2026');
+  await recorder.start({ query: '?model=LNR6108', password: 'Camera2026' });
   // Pause the world's clock so the time left is exact; the Advance buttons still move it.
   await recorder.button('Pause').click();
   await recorder.openMainMenuLogin();
@@ -44,10 +40,8 @@ test('P11: LNR6108 locks after 5 wrong passwords, refuses the right one, and unl
   await expect(recorder.button('Settings')).toBeVisible();
 });
 
-test('P11: LNR440 locks after 3 wrong passwords, and the Power switch clears the lock', async ({ page }) => {
-  const recorder = new RecorderPage(page);
-  await recorder.open('?model=LNR440');
-  await recorder.powerOnAndBoot();
+test('P11: LNR440 locks after 3 wrong passwords, and the Power switch clears the lock', async ({ page, recorder }) => {
+  await recorder.start({ query: '?model=LNR440' });
   await recorder.waitForLiveView();
   await recorder.openMainMenuLogin();
 

@@ -4,7 +4,7 @@
  * page makes (and any WebSocket): each one is to the app's own origin (data: and blob: URLs never leave the page),
  * and the Content Security Policy blocked nothing (a blocked request would be an attempt to reach elsewhere).
  */
-import { expect, test } from '@playwright/test';
+import { expect, test } from './support/fixtures';
 import { walkP2 } from './support/p2Walk';
 import { startPreview, type PreviewServer } from './support/previewServer';
 
@@ -17,7 +17,12 @@ test.beforeAll(async () => {
 
 test.afterAll(() => preview?.stop());
 
-test('a full P2 walk on the production build requests only the app’s own origin', async ({ page }) => {
+test('a full P2 walk on the production build requests only the app’s own origin', async ({
+  page,
+  recorder,
+  website,
+  inbox,
+}) => {
   test.setTimeout(180_000);
   const requested: string[] = [];
   page.on('request', (request) => requested.push(request.url()));
@@ -29,7 +34,7 @@ test('a full P2 walk on the production build requests only the app’s own origi
     if (/Content Security Policy/i.test(message.text())) violations.push(message.text());
   });
 
-  await walkP2(page, `${preview.origin}/?model=LNR6108&speed=0&start=2026-03-02T09:00:00Z`);
+  await walkP2({ recorder, website, inbox }, `${preview.origin}/?model=LNR6108&speed=0&start=2026-03-02T09:00:00Z`);
 
   const isLocal = (url: string) => url.startsWith('data:') || url.startsWith('blob:');
   const elsewhere = requested.filter((url) => !isLocal(url) && new URL(url).origin !== preview.origin);

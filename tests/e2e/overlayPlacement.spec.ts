@@ -1,20 +1,20 @@
 /**
- * The accessible overlay lies exactly over what the OSD draws (issue 4, "How we will know"): on live view, the Quick
- * Menu, the login dialog, the Main Menu, the user list, the Modify dialog and Info, every overlay control and value
- * covers its widget's drawn rectangle at the current scale, to the pixel, at scale 1 and at scale 2.
+ * The accessible overlay lies exactly over what the OSD draws, so that a pointer on an element hits what it shows: on
+ * live view, the Quick Menu, the login dialog, the Main Menu, the user list, the Modify dialog and Info, every overlay
+ * control and value covers its widget's drawn rectangle at the current scale, to the pixel, at scale 1 and at scale 2.
  */
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test } from './support/fixtures';
 import { expectOverlayOverDrawing } from './support/overlayCheck';
 import { escapeToLiveView } from './support/keyboard';
-import { RecorderPage } from './support/recorderPage';
+import type { RecorderPage } from './support/recorderPage';
 
 // Many steps on a shared, software-rendered machine: more than the default 30 s.
 test.describe.configure({ timeout: 90_000 });
 
 const PASSWORD = 'Camera2026';
 
-async function walkScreens(page: Page, scale: number): Promise<void> {
-  const recorder = new RecorderPage(page);
+async function walkScreens(recorder: RecorderPage, scale: number): Promise<void> {
+  const page = recorder.page;
   await recorder.open('?model=LNR6108&speed=0');
   await recorder.powerOnAndBoot();
   await expectOverlayOverDrawing(page, scale, ['deviceInit.password']);
@@ -54,14 +54,14 @@ async function walkScreens(page: Page, scale: number): Promise<void> {
 
 test.describe('at scale 1 (1600x1000)', () => {
   test.use({ viewport: { width: 1600, height: 1000 } });
-  test('every overlay element covers its drawn widget exactly', async ({ page }) => {
-    await walkScreens(page, 1);
+  test('every overlay element covers its drawn widget exactly', async ({ recorder }) => {
+    await walkScreens(recorder, 1);
   });
 });
 
 test.describe('at scale 2 (2800x1800)', () => {
   test.use({ viewport: { width: 2800, height: 1800 } });
-  test('every overlay element covers its drawn widget exactly', async ({ page }) => {
-    await walkScreens(page, 2);
+  test('every overlay element covers its drawn widget exactly', async ({ recorder }) => {
+    await walkScreens(recorder, 2);
   });
 });

@@ -4,28 +4,32 @@
  * explained, Verification Code > OK; the old password is refused and the new one logs in, in the app and on the
  * Support Website (one account for both).
  */
-import { expect, test, type Page } from '@playwright/test';
-import { CUSTOMER_EMAIL, CUSTOMER_PASSWORD, MobileAppPage, goToPlace, readEmailLine } from './support/mobileAppPage';
+import { expect, test } from './support/fixtures';
+import { field, button, link } from './support/locators';
+import type { MobileAppPage } from './support/mobileAppPage';
+import { CUSTOMER, goTo } from './support/worldPages';
 
 const NEW = 'Fresh#2027';
 
 /** A fresh world, paused; the app's Forgot Password with the customer's e-mail and NEW, Get Activation Code. */
-async function requestActivationCode(page: Page): Promise<MobileAppPage> {
-  await page.goto('/?speed=0');
-  const app = new MobileAppPage(page);
+async function requestActivationCode(app: MobileAppPage): Promise<void> {
+  await app.page.goto('/?speed=0');
   await app.open();
   await app.button('Forgot Password').click();
-  await app.field('Email').fill(CUSTOMER_EMAIL);
+  await app.field('Email').fill(CUSTOMER.email);
   await app.field('New Password').fill(NEW);
   await app.button('Get Activation Code').click();
-  return app;
 }
 
-test('P10: the app account password is reset in the app, and the website takes the new one', async ({ page }) => {
-  const app = await requestActivationCode(page);
+test('P10: the app account password is reset in the app, and the website takes the new one', async ({
+  page,
+  app,
+  inbox,
+}) => {
+  await requestActivationCode(app);
   await expect(app.field('Verification Code')).toBeVisible();
 
-  const code = await readEmailLine(page, /Your activation code/, 'Verification code');
+  const code = await inbox.readLine(/Your activation code/, 'Verification code');
   expect(code).toMatch(/^\d{6}$/);
   await app.open();
   await app.field('Verification Code').fill(code === '000000' ? '111111' : '000000');
@@ -35,28 +39,28 @@ test('P10: the app account password is reset in the app, and the website takes t
   await app.button('OK').click();
   await expect(app.phone.getByRole('status')).toContainText('Your password was changed');
 
-  await app.logIn(CUSTOMER_PASSWORD);
+  await app.logIn(CUSTOMER.password);
   await expect(app.field('Password')).toHaveAttribute('aria-invalid', 'true');
   await app.logIn(NEW);
   await app.expectLoggedIn();
 
-  await goToPlace(page, 'Support Website');
+  await goTo(page, 'Support Website');
   const website = page.getByRole('main', { name: 'Support Website' });
-  await website.getByRole('link', { name: 'My Account', exact: true }).click();
+  await link(website, 'My Account').click();
   const signIn = async (password: string) => {
-    await website.getByLabel('Email', { exact: true }).fill(CUSTOMER_EMAIL);
-    await website.getByLabel('Password', { exact: true }).fill(password);
-    await website.getByRole('button', { name: 'Sign In', exact: true }).click();
+    await field(website, 'Email').fill(CUSTOMER.email);
+    await field(website, 'Password').fill(password);
+    await button(website, 'Sign In').click();
   };
-  await signIn(CUSTOMER_PASSWORD);
-  await expect(website.getByLabel('Password', { exact: true })).toHaveAttribute('aria-invalid', 'true');
+  await signIn(CUSTOMER.password);
+  await expect(field(website, 'Password')).toHaveAttribute('aria-invalid', 'true');
   await signIn(NEW);
   await expect(website.getByText(/Signed in as Alex Morgan/)).toBeVisible();
 });
 
-test('P10: an expired activation code is explained, and a new one works', async ({ page }) => {
-  const app = await requestActivationCode(page);
-  const first = await readEmailLine(page, /Your activation code/, 'Verification code');
+test('P10: an expired activation code is explained, and a new one works', async ({ page, app, inbox }) => {
+  await requestActivationCode(app);
+  const first = await inbox.readLine(/Your activation code/, 'Verification code');
 
   // Codes are valid 10 simulated minutes (SPEC §5).
   await page.getByRole('button', { name: 'Advance 10 minutes', exact: true }).click();
@@ -70,7 +74,7 @@ test('P10: an expired activation code is explained, and a new one works', async 
   await expect(app.phone.getByRole('alert')).toHaveCount(0);
   let second = first;
   await expect(async () => {
-    second = await readEmailLine(page, /Your activation code/, 'Verification code');
+    second = await inbox.readLine(/Your activation code/, 'Verification code');
     expect(second).not.toBe(first);
   }).toPass({ timeout: 15_000 });
   await app.open();

@@ -3,15 +3,18 @@
  * Recover Password with the account's e-mail, the verification code from the inbox, a new password and the code,
  * Reset; then Sign In with the new password works and the old one is refused. A wrong code changes nothing.
  */
-import { expect, test } from '@playwright/test';
-import { CUSTOMER, InboxPage, WebsitePage } from './support/worldPages';
+import { expect, test } from './support/fixtures';
+import { CUSTOMER } from './support/worldPages';
 
 const NEW_PASSWORD = 'Harbour#2027';
 
-test('P10: Recover Password on the website, then sign in with the new password only', async ({ page }) => {
+test('P10: Recover Password on the website, then sign in with the new password only', async ({
+  page,
+  website,
+  inbox,
+}) => {
   test.slow(); // a walk through several places on a shared, software-rendered machine
   await page.goto('/?speed=0&start=2026-03-02T09:00:00Z');
-  const website = new WebsitePage(page);
   await website.open();
   await website.link('My Account').click();
   await website.link('Recover Password').click();
@@ -19,7 +22,7 @@ test('P10: Recover Password on the website, then sign in with the new password o
   await website.button('Recover').click();
   await expect(page.getByText('Check your e-mail for your verification code')).toBeVisible();
 
-  const code = InboxPage.line(await new InboxPage(page).read(/Recover your password/), 'Verification code');
+  const code = await inbox.readLine(/Recover your password/, 'Verification code');
   expect(code).toMatch(/^\d{6}$/);
 
   await website.open();

@@ -4,18 +4,14 @@
  * it while the dialog stays open; a valid password is saved; after a reload (a power cut) the old password is
  * refused and the new one accepted.
  */
-import { expect, test } from '@playwright/test';
-import { RecorderPage } from './support/recorderPage';
+import { expect, test } from './support/fixtures';
 
 const FIRST = 'Camera2026';
 const NEW = 'Lorex#2027';
 
-test('P1: change the admin password on LNR6108, and it survives a power cut', async ({ page }) => {
-  const recorder = new RecorderPage(page);
-  await recorder.open('?model=LNR6108');
-  await recorder.powerOnAndBoot();
-  await recorder.initialize(FIRST);
+test.use({ recorderStart: { query: '?model=LNR6108', password: FIRST } });
 
+test('P1: change the admin password on LNR6108, and it survives a power cut', async ({ page, recorder }) => {
   await recorder.openMainMenuLogin();
   await recorder.logIn(FIRST);
   for (const item of ['Settings', 'System', 'Account', 'User']) await recorder.button(item).click();

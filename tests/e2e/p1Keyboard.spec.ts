@@ -1,11 +1,11 @@
 /**
- * P1 with the keyboard only (issue 4): no mouse event at all. Tab moves between the bench's controls and the Recorder
- * screen's overlay controls, the arrows move the recorder's highlight (the focus follows it), Enter and Space press,
- * Shift+F10 is the right click (Quick Menu), Backspace erases in a field, Escape goes back.
+ * P1 with the keyboard only, as a keyboard or screen-reader user works: no mouse event at all. Tab moves between the
+ * bench's controls and the Recorder screen's overlay controls, the arrows move the recorder's highlight (the focus
+ * follows it), Enter and Space press, Shift+F10 is the right click (Quick Menu), Backspace erases in a field, Escape
+ * goes back.
  */
-import { expect, test } from '@playwright/test';
+import { expect, test } from './support/fixtures';
 import { arrowTo, escapeToLiveView, tabTo } from './support/keyboard';
-import { RecorderPage } from './support/recorderPage';
 
 // Many steps on a shared, software-rendered machine: more than the default 30 s.
 test.describe.configure({ timeout: 90_000 });
@@ -13,8 +13,7 @@ test.describe.configure({ timeout: 90_000 });
 const FIRST = 'Camera2026';
 const NEW = 'Lorex#2027';
 
-test('P1 by keyboard only: initialize, open the Main Menu, change the admin password', async ({ page }) => {
-  const recorder = new RecorderPage(page);
+test('P1 by keyboard only: initialize, open the Main Menu, change the admin password', async ({ page, recorder }) => {
   const keys = page.keyboard;
   // A mouse event anywhere fails the walk.
   await page.addInitScript(() => {

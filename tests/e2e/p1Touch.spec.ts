@@ -1,13 +1,14 @@
 /**
- * P1 by touch only (issue 4): a touch screen (hasTouch, isMobile), taps for clicks, a long press for the right click
- * (the Quick Menu), and the recorder's on-screen keyboard for typing. No mouse pointer is ever used.
+ * P1 by touch only, as on a tablet: a touch screen (hasTouch, isMobile), taps for clicks, a long press for the right
+ * click (the Quick Menu), and the recorder's on-screen keyboard for typing. No mouse pointer is ever used.
  *
  * iOS Safari never fires `contextmenu` for a long press, so the walk runs with `contextmenu` events swallowed before
  * the page sees them: the long press must still open the Quick Menu. A second test lets Chrome's own `contextmenu`
  * through: the long press must still be one right click (the Quick Menu stays open, not opened and closed again).
  */
-import { expect, test, type Page } from '@playwright/test';
-import { RecorderPage } from './support/recorderPage';
+import type { Page } from '@playwright/test';
+import { expect, test } from './support/fixtures';
+import type { RecorderPage } from './support/recorderPage';
 import { longPress, tapType } from './support/touch';
 
 const FIRST = 'Camera2026';
@@ -44,9 +45,9 @@ async function bootAndInitialize(recorder: RecorderPage): Promise<void> {
 
 test('P1 by touch only, on a browser without contextmenu (iOS): long press, taps, the on-screen keyboard', async ({
   page,
+  recorder,
 }) => {
   test.setTimeout(120_000);
-  const recorder = new RecorderPage(page);
   await touchOnly(page, true);
   await bootAndInitialize(recorder);
 
@@ -85,8 +86,7 @@ test('P1 by touch only, on a browser without contextmenu (iOS): long press, taps
   expect(await otherPointer(page)).toBeNull();
 });
 
-test('a long press is one right click on Chrome, which also fires contextmenu for it', async ({ page }) => {
-  const recorder = new RecorderPage(page);
+test('a long press is one right click on Chrome, which also fires contextmenu for it', async ({ page, recorder }) => {
   await touchOnly(page, false);
   await bootAndInitialize(recorder);
 

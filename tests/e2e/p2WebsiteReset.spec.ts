@@ -5,7 +5,7 @@
  * e-mail, then after the review the temporary password, logs in as admin with it and changes it (Old Password = the
  * temporary password). A request written with the wrong displayed date gives a code the recorder refuses.
  */
-import { expect, test } from '@playwright/test';
+import { expect, test } from './support/fixtures';
 import {
   awaitTemporaryPassword,
   CHOSEN,
@@ -21,14 +21,19 @@ function dayAfter(date: string): string {
   return new Date(Date.parse(`${date}T00:00:00Z`) + 86_400_000).toISOString().slice(0, 10);
 }
 
-test('P2: a temporary password from the support website opens the recorder, and is changed', async ({ page }) => {
+test('P2: a temporary password from the support website opens the recorder, and is changed', async ({
+  page,
+  recorder,
+  website,
+  inbox,
+}) => {
   test.slow(); // a walk through several places on a shared, software-rendered machine
-  const recorder = await openRecorderWithForgottenPassword(page);
+  await openRecorderWithForgottenPassword(recorder);
   const facts = await readRecorder(recorder);
   expect(facts.model).toBe('LNR6108');
-  const website = await registerWarranty(page, facts);
+  await registerWarranty({ recorder, website, inbox }, facts);
   const ticket = await website.requestReset(facts);
-  const temporary = await awaitTemporaryPassword(page, ticket);
+  const temporary = await awaitTemporaryPassword(inbox, ticket);
   expect(temporary).not.toBe(FORGOTTEN);
 
   await logInAsAdmin(recorder, temporary);
@@ -42,13 +47,17 @@ test('P2: a temporary password from the support website opens the recorder, and 
   await expect(page.getByRole('dialog', { name: 'Change Password' })).toHaveCount(0);
 });
 
-test('P2: a request with the wrong displayed date gives a code the recorder refuses', async ({ page }) => {
+test('P2: a request with the wrong displayed date gives a code the recorder refuses', async ({
+  recorder,
+  website,
+  inbox,
+}) => {
   test.slow(); // a walk through several places on a shared, software-rendered machine
-  const recorder = await openRecorderWithForgottenPassword(page);
+  await openRecorderWithForgottenPassword(recorder);
   const facts = await readRecorder(recorder);
-  const website = await registerWarranty(page, facts);
+  await registerWarranty({ recorder, website, inbox }, facts);
   const ticket = await website.requestReset(facts, dayAfter(facts.displayedDate));
-  const temporary = await awaitTemporaryPassword(page, ticket);
+  const temporary = await awaitTemporaryPassword(inbox, ticket);
 
   await logInAsAdmin(recorder, temporary);
   await expect(recorder.alert).toHaveText(/Wrong user name or password/);

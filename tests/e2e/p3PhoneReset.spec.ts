@@ -5,7 +5,7 @@
  * desk's Manual review on, a website ticket waits (no temporary password after the automatic review time) until the
  * trainer approves it by hand.
  */
-import { expect, test } from '@playwright/test';
+import { expect, test } from './support/fixtures';
 import {
   awaitTemporaryPassword,
   CHOSEN,
@@ -14,67 +14,73 @@ import {
   openRecorderWithForgottenPassword,
   registerWarranty,
 } from './support/p2Walk';
-import { goTo, InboxPage, readRecorder } from './support/worldPages';
+import { InboxPage, readRecorder } from './support/worldPages';
 
 test('P3: the Support Desk takes the call and issues a temporary password that opens the recorder', async ({
   page,
+  recorder,
+  desk,
+  inbox,
 }) => {
   test.slow(); // a walk through several places on a shared, software-rendered machine
-  const recorder = await openRecorderWithForgottenPassword(page);
+  await openRecorderWithForgottenPassword(recorder);
   const facts = await readRecorder(recorder);
 
-  await goTo(page, 'Support Desk');
-  const field = (label: string) => page.getByLabel(label, { exact: true });
-  await field('First Name').fill('Alex');
-  await field('Last Name').fill('Morgan');
-  await field('Phone Number').fill('555-0142');
-  await field('Model Number').fill(facts.model);
-  await field('Device ID').fill(facts.deviceId);
-  await field('Serial Number (S/N)').fill(facts.serial);
-  await field('Date Displayed on Device').fill(facts.displayedDate);
-  await page.getByRole('button', { name: 'Issue temporary password', exact: true }).click();
+  await desk.open();
+  await desk.field('First Name').fill('Alex');
+  await desk.field('Last Name').fill('Morgan');
+  await desk.field('Phone Number').fill('555-0142');
+  await desk.field('Model Number').fill(facts.model);
+  await desk.field('Device ID').fill(facts.deviceId);
+  await desk.field('Serial Number (S/N)').fill(facts.serial);
+  await desk.field('Date Displayed on Device').fill(facts.displayedDate);
+  await desk.button('Issue temporary password').click();
   const readOut = page.getByRole('status').filter({ hasText: 'Read out to the caller' });
   await expect(readOut).toBeVisible();
   const spoken = /temporary password (\S+),/.exec((await readOut.textContent()) ?? '')?.[1] ?? '';
   const ticket = Number(/Ticket number: (\d+)/.exec((await readOut.textContent()) ?? '')?.[1]);
-  await expect(page.getByRole('row', { name: new RegExp(`${ticket}`) })).toContainText('Phone');
+  await expect(desk.ticket(ticket)).toContainText('Phone');
 
   // The same password is e-mailed.
-  const mail = await new InboxPage(page).read(new RegExp(`ticket ${ticket}.*temporary password`, 'i'));
+  const mail = await inbox.read(new RegExp(`ticket ${ticket}.*temporary password`, 'i'));
   expect(InboxPage.line(mail, 'Temporary password')).toBe(spoken);
 
   await logInAsAdmin(recorder, spoken);
   await changeAdminPassword(recorder, spoken, CHOSEN, 'prompt');
 });
 
-test('P3: with Manual review on, a website ticket waits until the desk approves it', async ({ page }) => {
+test('P3: with Manual review on, a website ticket waits until the desk approves it', async ({
+  page,
+  recorder,
+  website,
+  inbox,
+  desk,
+}) => {
   test.slow(); // a walk through several places on a shared, software-rendered machine
-  const recorder = await openRecorderWithForgottenPassword(page);
+  await openRecorderWithForgottenPassword(recorder);
   const facts = await readRecorder(recorder);
 
-  await goTo(page, 'Support Desk');
-  const manualReview = page.getByRole('switch', { name: 'Manual review' });
-  await manualReview.check();
-  await expect(manualReview).toBeChecked();
+  await desk.open();
+  await desk.manualReview.check();
+  await expect(desk.manualReview).toBeChecked();
 
-  const website = await registerWarranty(page, facts);
+  await registerWarranty({ recorder, website, inbox }, facts);
   const ticket = await website.requestReset(facts);
 
   // Past the automatic review time: the ticket is held, no temporary password yet.
-  await page.getByRole('button', { name: 'Advance 10 minutes', exact: true }).click();
-  const inbox = new InboxPage(page);
+  await inbox.button('Advance 10 minutes').click();
   await inbox.open();
   await expect(inbox.messages().filter({ hasText: new RegExp(`ticket ${ticket}`, 'i') })).toHaveCount(1);
 
-  await goTo(page, 'Support Desk');
-  const row = page.getByRole('row', { name: new RegExp(`${ticket}`) });
+  await desk.open();
+  const row = desk.ticket(ticket);
   await expect(row).toContainText('Held for manual review');
   await row.getByRole('button', { name: `Open ticket ${ticket}` }).click();
   await expect(page.getByRole('img', { name: /info-screen\.png/ })).toBeVisible();
-  await page.getByRole('button', { name: 'Approve', exact: true }).click();
+  await desk.button('Approve').click();
   await expect(row).toContainText('Approved');
 
-  const temporary = await awaitTemporaryPassword(page, ticket, false);
+  const temporary = await awaitTemporaryPassword(inbox, ticket, false);
   await logInAsAdmin(recorder, temporary);
   await changeAdminPassword(recorder, temporary, CHOSEN);
 });

@@ -4,22 +4,22 @@
  * password > Send Reset Instructions; the Email place receives `Temporary password: ...` for the date the recorder
  * displays; the recorder accepts it as admin, and it is changed (it is the Old Password) for good.
  */
-import { expect, test } from '@playwright/test';
-import { MobileAppPage, goToPlace, readEmailLine } from './support/mobileAppPage';
-import { RecorderPage } from './support/recorderPage';
+import { expect, test } from './support/fixtures';
+import { goTo } from './support/worldPages';
 
 const FORGOTTEN = 'Camera2026';
 const NEW = 'Lorex#2027';
 
-test('P4: a temporary password from the app opens the N863A63B, and is changed', async ({ page }) => {
+test('P4: a temporary password from the app opens the N863A63B, and is changed', async ({
+  page,
+  recorder,
+  app,
+  inbox,
+}) => {
   // Four places and a power cut: longer than the default 30 s on two shared cores.
   test.setTimeout(90_000);
-  const recorder = new RecorderPage(page);
-  await recorder.open('?model=N863A63B&speed=0');
-  await recorder.powerOnAndBoot();
-  await recorder.initialize(FORGOTTEN);
+  await recorder.start({ query: '?model=N863A63B&speed=0', password: FORGOTTEN });
 
-  const app = new MobileAppPage(page);
   await app.open();
   await app.logIn();
   await app.expectLoggedIn();
@@ -30,9 +30,9 @@ test('P4: a temporary password from the app opens the N863A63B, and is changed',
 
   // The support review takes a few simulated minutes (SPEC §5); the displayed date stays the same.
   await recorder.button('Advance 10 minutes').click();
-  const temporary = await readEmailLine(page, /Temporary password for your N863A63B/, 'Temporary password');
+  const temporary = await inbox.readLine(/Temporary password for your N863A63B/, 'Temporary password');
 
-  await goToPlace(page, 'Recorder');
+  await goTo(page, 'Recorder');
   await recorder.openMainMenuLogin();
   await recorder.logIn(temporary);
   // The recorder asks for a new password at once; Later leaves it for the menu path of the `app` family.
@@ -60,15 +60,11 @@ test('P4: a temporary password from the app opens the N863A63B, and is changed',
   await expect(recorder.button('Users')).toBeVisible();
 });
 
-test('P4: the app offers no temporary password for a recorder that is switched off', async ({ page }) => {
-  const recorder = new RecorderPage(page);
-  await recorder.open('?model=N841A81&speed=0');
-  await recorder.powerOnAndBoot();
-  await recorder.initialize(FORGOTTEN);
+test('P4: the app offers no temporary password for a recorder that is switched off', async ({ recorder, app }) => {
+  await recorder.start({ query: '?model=N841A81&speed=0', password: FORGOTTEN });
   await recorder.power.click();
   await expect(recorder.power).toHaveAttribute('aria-pressed', 'false');
 
-  const app = new MobileAppPage(page);
   await app.open();
   await app.logIn();
   await app.openDevicePassword('N841A81');

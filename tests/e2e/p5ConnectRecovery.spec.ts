@@ -5,13 +5,16 @@
  * types it in the Mobile App (Device Info > Device Password > Verification Code > OK) and sets the new password on
  * the recorder.
  */
-import { expect, test, type Page } from '@playwright/test';
-import { MobileAppPage, goToPlace } from './support/mobileAppPage';
-import { RecorderPage } from './support/recorderPage';
+import type { Page } from '@playwright/test';
+import { expect, test } from './support/fixtures';
+import { goTo } from './support/worldPages';
+import type { RecorderPage } from './support/recorderPage';
 
 const FORGOTTEN = 'Camera2026';
 const NEW = 'Found#2027';
 const ANSWERS = ['Rex', 'Springfield', 'Maple'];
+
+test.use({ recorderStart: { query: '?model=N831A81&speed=0' } });
 
 async function initializeConnect(recorder: RecorderPage): Promise<void> {
   await recorder.field('Password').fill(FORGOTTEN);
@@ -38,14 +41,14 @@ async function failQuestionsAndReadCode(page: Page, recorder: RecorderPage): Pro
   return (await code.textContent())!;
 }
 
-test('P5: the N831A81 is unlocked through the app after the security questions fail', async ({ page }) => {
-  const recorder = new RecorderPage(page);
-  await recorder.open('?model=N831A81&speed=0');
-  await recorder.powerOnAndBoot();
+test('P5: the N831A81 is unlocked through the app after the security questions fail', async ({
+  page,
+  recorder,
+  app,
+}) => {
   await initializeConnect(recorder);
   const code = await failQuestionsAndReadCode(page, recorder);
 
-  const app = new MobileAppPage(page);
   await app.open();
   await app.logIn();
   await app.expectLoggedIn();
@@ -55,7 +58,7 @@ test('P5: the N831A81 is unlocked through the app after the security questions f
   await app.button('OK').click();
   await expect(app.phone.getByRole('status')).toContainText('The recorder accepted the code');
 
-  await goToPlace(page, 'Recorder');
+  await goTo(page, 'Recorder');
   await recorder.field('New Password').fill(NEW);
   await recorder.field('Confirm Password').fill(NEW);
   await recorder.button('OK').click();
@@ -66,15 +69,11 @@ test('P5: the N831A81 is unlocked through the app after the security questions f
   await expect(recorder.button('System')).toBeVisible();
 });
 
-test('P5: a wrong code typed in the app does not unlock the recorder', async ({ page }) => {
-  const recorder = new RecorderPage(page);
-  await recorder.open('?model=N831A81&speed=0');
-  await recorder.powerOnAndBoot();
+test('P5: a wrong code typed in the app does not unlock the recorder', async ({ page, recorder, app }) => {
   await initializeConnect(recorder);
   const code = await failQuestionsAndReadCode(page, recorder);
   const wrong = code === '000000' ? '111111' : '000000';
 
-  const app = new MobileAppPage(page);
   await app.open();
   await app.logIn();
   await app.openDevicePassword('N831A81');
@@ -82,7 +81,7 @@ test('P5: a wrong code typed in the app does not unlock the recorder', async ({ 
   await app.button('OK').click();
   await expect(app.phone.getByRole('alert')).toContainText('The recorder refused the code');
 
-  await goToPlace(page, 'Recorder');
+  await goTo(page, 'Recorder');
   await expect(recorder.screen.getByLabel('Verification Code', { exact: true })).toHaveText(code);
   await expect(recorder.field('New Password')).toHaveCount(0);
 });

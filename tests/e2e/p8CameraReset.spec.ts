@@ -4,8 +4,7 @@
  * Reset button, unplugging and replugging its Ethernet cable and holding on 15 s resets the camera; it restarts
  * (2 simulated minutes) with defaults and the NVR adds it again with its own password: the channel is back online.
  */
-import { expect, test } from '@playwright/test';
-import { CamerasPage } from './support/camerasPage';
+import { expect, test } from './support/fixtures';
 import { RecorderPage } from './support/recorderPage';
 
 const FIRST = 'Camera2026';
@@ -30,13 +29,11 @@ async function backToLiveView(recorder: RecorderPage): Promise<void> {
 
 test('P8: a camera refusing the NVR after a Factory Default is reset with its button and cable, and added again', async ({
   page,
+  recorder,
+  cameras,
 }) => {
   test.setTimeout(90_000);
-  const recorder = new RecorderPage(page);
-  const cameras = new CamerasPage(page);
-  await recorder.open('?model=LNR6108&speed=0');
-  await recorder.powerOnAndBoot();
-  await recorder.initialize(FIRST);
+  await recorder.start({ query: '?model=LNR6108&speed=0', password: FIRST });
 
   // The NVR added its factory-fresh cameras with its own password.
   await openCameraPage(recorder, FIRST);

@@ -4,8 +4,9 @@
  * and its LED flashes green; the Mobile App's Add New Device then finds it in pairing mode and adds it again: it is in
  * the device list and its LED is back to normal.
  */
-import { expect, test, type Page } from '@playwright/test';
-import { MobileAppPage, goToPlace } from './support/mobileAppPage';
+import type { Page } from '@playwright/test';
+import { expect, test } from './support/fixtures';
+import { goTo } from './support/worldPages';
 
 /** Counts Web Audio contexts and started sound sources (oscillators, buffers) in the page. */
 async function spyOnWebAudio(page: Page): Promise<void> {
@@ -32,10 +33,10 @@ async function spyOnWebAudio(page: Page): Promise<void> {
 const webAudio = (page: Page) =>
   page.evaluate(() => (window as unknown as { __webAudio: { contexts: number; sounds: number } }).__webAudio);
 
-test('P9: the reset Wi-Fi camera chimes, flashes green, and is added again from the app', async ({ page }) => {
+test('P9: the reset Wi-Fi camera chimes, flashes green, and is added again from the app', async ({ page, app }) => {
   await spyOnWebAudio(page);
   await page.goto('/?speed=0');
-  await goToPlace(page, 'Cameras');
+  await goTo(page, 'Cameras');
   const camera = page.getByRole('main', { name: 'Cameras' }).getByRole('region', { name: /W462AQC/ });
   const led = camera.getByLabel('LED', { exact: true });
   await expect(led).not.toHaveText(/flashing/i);
@@ -52,7 +53,6 @@ test('P9: the reset Wi-Fi camera chimes, flashes green, and is added again from 
   expect(audio.contexts).toBeGreaterThan(0);
   expect(audio.sounds).toBeGreaterThan(0);
 
-  const app = new MobileAppPage(page);
   await app.open();
   await app.logIn();
   await app.expectLoggedIn();
@@ -61,13 +61,12 @@ test('P9: the reset Wi-Fi camera chimes, flashes green, and is added again from 
   await expect(app.phone.getByRole('status')).toContainText('Added W462AQC');
   await expect(app.device('W462AQC').getByRole('button', { name: 'Device Info' })).toBeVisible();
 
-  await goToPlace(page, 'Cameras');
+  await goTo(page, 'Cameras');
   await expect(led).not.toHaveText(/flashing/i);
 });
 
-test('P9: Add New Device finds nothing while no camera is in pairing mode', async ({ page }) => {
+test('P9: Add New Device finds nothing while no camera is in pairing mode', async ({ page, app }) => {
   await page.goto('/?speed=0');
-  const app = new MobileAppPage(page);
   await app.open();
   await app.logIn();
   await app.button('Add New Device').click();

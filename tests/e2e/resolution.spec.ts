@@ -3,18 +3,18 @@
  * the overlay follows (each control's element sits over its drawn rectangle at the new frame), and the setting
  * survives a reload (it is on flash).
  */
-import { expect, test } from '@playwright/test';
-import { RecorderPage } from './support/recorderPage';
+import { expect, test } from './support/fixtures';
 
 const PASSWORD = 'Camera2026';
 
 test.use({ viewport: { width: 2000, height: 1400 } });
 
-test('switching Display > Resolution to 1920x1080 redraws the screen at that size at once', async ({ page }) => {
-  const recorder = new RecorderPage(page);
-  await recorder.open('?model=LNR6108&start=2026-03-02T09:00:00Z&speed=0');
-  await recorder.powerOnAndBoot();
-  await recorder.initialize(PASSWORD);
+test.use({ recorderStart: { query: '?model=LNR6108&start=2026-03-02T09:00:00Z&speed=0', password: PASSWORD } });
+
+test('switching Display > Resolution to 1920x1080 redraws the screen at that size at once', async ({
+  page,
+  recorder,
+}) => {
   const canvas = recorder.screen.locator('canvas');
   await expect(canvas).toHaveAttribute('width', '1280');
   await expect(canvas).toHaveAttribute('height', '720');

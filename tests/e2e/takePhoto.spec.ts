@@ -3,15 +3,16 @@
  * PNG read from its canvas) and of the information sticker go to the "Photo roll" list, with a thumbnail each, and
  * stay there after a reload (the outside world keeps them durably); the support website's upload fields offer them.
  */
-import { expect, test } from '@playwright/test';
-import { RecorderPage } from './support/recorderPage';
-import { CUSTOMER, WebsitePage } from './support/worldPages';
+import { expect, test } from './support/fixtures';
+import { CUSTOMER } from './support/worldPages';
 
-test('photos of the Info screen and of the sticker appear in the photo roll and survive a reload', async ({ page }) => {
-  const recorder = new RecorderPage(page);
-  await recorder.open('?model=LNR6108&speed=0&start=2026-03-02T09:00:00Z');
-  await recorder.powerOnAndBoot();
-  await recorder.initialize('Camera2026');
+test.use({ recorderStart: { query: '?model=LNR6108&speed=0&start=2026-03-02T09:00:00Z', password: 'Camera2026' } });
+
+test('photos of the Info screen and of the sticker appear in the photo roll and survive a reload', async ({
+  page,
+  recorder,
+  website,
+}) => {
   await recorder.openInfoWithButton();
   const deviceId = await page.getByLabel('Device ID', { exact: true }).textContent();
   await expect(page.getByRole('img', { name: 'Information sticker' })).toContainText(`Device ID: ${deviceId}`);
@@ -55,7 +56,6 @@ test('photos of the Info screen and of the sticker appear in the photo roll and 
   await expect(page.getByRole('list', { name: 'Photo roll' }).getByRole('listitem')).toHaveCount(2);
 
   // The support form's upload fields offer them.
-  const website = new WebsitePage(page);
   await website.signIn(CUSTOMER.email, CUSTOMER.password);
   await website.link('Reset Device Password').click();
   await website.pickForUpload('Upload Device Info Screen', /screen-2026-03-02-0901\.png/);

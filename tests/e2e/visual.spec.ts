@@ -4,8 +4,7 @@
  * gallery.spec.ts.) Baselines: tests/e2e/__screenshots__ (update with `npx playwright test visual --update-snapshots`
  * after an intended change, and look at them).
  */
-import { expect, test } from '@playwright/test';
-import { RecorderPage } from './support/recorderPage';
+import { expect, test } from './support/fixtures';
 
 test('renders only when something changes: no frame while idle or for a cursor that did not move', async ({ page }) => {
   await page.goto('/tests/visual/harness.html');
@@ -30,11 +29,8 @@ test('renders only when something changes: no frame while idle or for a cursor t
   expect(await frames()).toBe(drawn + 1);
 });
 
-test('the app draws the same pixels as the harness for the same state', async ({ page }) => {
-  const recorder = new RecorderPage(page);
-  await recorder.open('?start=2026-03-02T09:00:00Z&speed=0');
-  await recorder.powerOnAndBoot();
-  await recorder.initialize('Camera2026');
+test('the app draws the same pixels as the harness for the same state', async ({ page, recorder }) => {
+  await recorder.start({ query: '?start=2026-03-02T09:00:00Z&speed=0', password: 'Camera2026' });
   // Move the pointer off the screen (the recorder's cursor disappears) and let the renderer draw that frame.
   await page.mouse.move(0, 0);
   await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));

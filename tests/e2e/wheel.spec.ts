@@ -2,19 +2,16 @@
  * The mouse wheel over the Recorder screen pages the System Log (SPEC §6.1 "wheel scrolls lists"): down to older
  * entries, up to newer ones, one page per notch, and the page itself does not scroll.
  */
-import { expect, test } from '@playwright/test';
-import { RecorderPage } from './support/recorderPage';
+import { expect, test } from './support/fixtures';
 
 // Many steps on a shared, software-rendered machine: more than the default 30 s.
 test.describe.configure({ timeout: 90_000 });
 
 const PASSWORD = 'Camera2026';
 
-test('the wheel pages the System Log', async ({ page }) => {
-  const recorder = new RecorderPage(page);
-  await recorder.open('?model=LNR6108&speed=0');
-  await recorder.powerOnAndBoot();
-  await recorder.initialize(PASSWORD);
+test.use({ recorderStart: { query: '?model=LNR6108&speed=0', password: PASSWORD } });
+
+test('the wheel pages the System Log', async ({ page, recorder }) => {
   await recorder.openMainMenuLogin();
   // Wrong passwords for three unknown names (4 each, below any lock) fill the log past one page of 10.
   for (const name of ['ann', 'bob', 'cy'])

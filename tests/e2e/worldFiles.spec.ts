@@ -4,10 +4,12 @@
  * contents equal); a corrupt file is refused with an alert and changes nothing.
  */
 import { readFile } from 'node:fs/promises';
-import { expect, test, type Page } from '@playwright/test';
-import { RecorderPage } from './support/recorderPage';
+import type { Page } from '@playwright/test';
+import { expect, test } from './support/fixtures';
 
 const PASSWORD = 'Camera2026';
+
+test.use({ recorderStart: { query: '?model=N841A81&speed=0', password: PASSWORD } });
 
 async function exportWorld(page: Page): Promise<Record<string, unknown>> {
   const downloading = page.waitForEvent('download');
@@ -21,12 +23,8 @@ const withoutIdentity = ({ id: _id, createdAt: _createdAt, ...rest }: Record<str
 
 test('export then import gives the same world, opened as a new stored one; a corrupt file is refused', async ({
   page,
+  recorder,
 }) => {
-  const recorder = new RecorderPage(page);
-  await recorder.open('?model=N841A81&speed=0');
-  await recorder.powerOnAndBoot();
-  await recorder.initialize(PASSWORD);
-
   const exported = await exportWorld(page);
   const worlds = page.getByLabel('Open simulation');
   await expect(worlds.getByRole('option')).toHaveCount(1);

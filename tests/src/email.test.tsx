@@ -36,7 +36,7 @@ describe('the inbox', () => {
     fireEvent.click(screen.getByRole('button', { name: /is confirmed/ }));
     const order = await screen.findByRole('article');
     const receipt = test.world.state.mailbox[0]!.attachments[0]!;
-    expect(within(order).getByRole('img', { name: receipt.name })).toBeTruthy();
+    within(order).getByRole('img', { name: receipt.name });
     await screen.findByText(/\(\d+ unread\)/);
     expect(test.world.state.mailbox[0]!.read).toBe(true);
     expect(screen.getAllByRole('listitem').at(-1)!.textContent).not.toContain('Unread');

@@ -77,11 +77,11 @@ describe('the Mobile App', () => {
     await waitFor(() => expect(field('Password').getAttribute('aria-invalid')).toBe('true'));
     expect(screen.getByRole('alert').textContent).not.toBe('');
     await logIn();
-    expect(await screen.findByRole('heading', { name: 'Devices' })).toBeTruthy();
-    expect(screen.getByRole('listitem', { name: 'NVR N863A63B' })).toBeTruthy();
+    await screen.findByRole('heading', { name: 'Devices' });
+    screen.getByRole('listitem', { name: 'NVR N863A63B' });
     expect(screen.getAllByRole('button', { name: 'Device Info' })).toHaveLength(3);
     click('Log Out');
-    expect(await screen.findByRole('heading', { name: 'Log In' })).toBeTruthy();
+    await screen.findByRole('heading', { name: 'Log In' });
   });
 
   it('Forgot Password: Get Activation Code, a wrong code explained, then OK changes the password', async () => {
@@ -94,14 +94,14 @@ describe('the Mobile App', () => {
     const code = world.state.pendingCodes.find((pending) => pending.purpose === 'app-password')!.code;
     fireEvent.change(codeField, { target: { value: code === '000000' ? '111111' : '000000' } });
     click('OK');
-    expect(await screen.findByText(/Wrong verification code\. 4 tries left/)).toBeTruthy();
+    await screen.findByText(/Wrong verification code\. 4 tries left/);
     fireEvent.change(field('Verification Code'), { target: { value: code } });
     click('OK');
-    expect(await screen.findByText(/Your password was changed/)).toBeTruthy();
+    await screen.findByText(/Your password was changed/);
     await logIn(PASSWORD);
     await waitFor(() => expect(field('Password').getAttribute('aria-invalid')).toBe('true'));
     await logIn('NewPass#2026');
-    expect(await screen.findByRole('heading', { name: 'Devices' })).toBeTruthy();
+    await screen.findByRole('heading', { name: 'Devices' });
   });
 
   it('P4: Forgot device password e-mails a temporary password for the date the recorder displays', async () => {
@@ -111,11 +111,11 @@ describe('the Mobile App', () => {
     expect((field('Email') as HTMLInputElement).value).toBe(EMAIL);
     fireEvent.change(field('Email'), { target: { value: 'someone@else.com' } });
     click('Send Reset Instructions');
-    expect(await screen.findByText('Enter the e-mail address of this app account.')).toBeTruthy();
+    await screen.findByText('Enter the e-mail address of this app account.');
     expect(world.state.mailbox.some((mail) => mail.kind === 'temporary-password')).toBe(false);
     fireEvent.change(field('Email'), { target: { value: EMAIL } });
     click('Send Reset Instructions');
-    expect(await screen.findByText(/Get the temporary password from your email/)).toBeTruthy();
+    await screen.findByText(/Get the temporary password from your email/);
     const mail = world.state.mailbox.find((each) => each.kind === 'temporary-password')!;
     expect(mail.body.join('\n')).toMatch(/^Temporary password: \S+$/m);
     expect(mail.body.join('\n')).toContain('2026-03-05');
@@ -126,7 +126,7 @@ describe('the Mobile App', () => {
     await openDevicePassword();
     click('Forgot device password');
     click('Send Reset Instructions');
-    expect(await screen.findByText(/The recorder is offline/)).toBeTruthy();
+    await screen.findByText(/The recorder is offline/);
     expect(world.state.mailbox.some((mail) => mail.kind === 'temporary-password')).toBe(false);
     cleanup();
 
@@ -141,7 +141,7 @@ describe('the Mobile App', () => {
     await openApp('N863A63B', { world: shared });
     await openDevicePassword();
     expect(screen.queryByRole('button', { name: 'Forgot device password' })).toBeNull();
-    expect(screen.getByText(/Shared users cannot reset the password/)).toBeTruthy();
+    screen.getByText(/Shared users cannot reset the password/);
   });
 
   it('P5: a connect recorder is verified with the code it shows; its answer is shown', async () => {
@@ -150,17 +150,17 @@ describe('the Mobile App', () => {
     expect(screen.queryByRole('button', { name: 'Forgot device password' })).toBeNull();
     fireEvent.change(field('Verification Code'), { target: { value: '12ab' } });
     click('OK');
-    expect(await screen.findByText(/Enter the 6-digit code the recorder shows/)).toBeTruthy();
+    await screen.findByText(/Enter the 6-digit code the recorder shows/);
     expect(recorder.delivered).toEqual([]);
     fireEvent.change(field('Verification Code'), { target: { value: '654321' } });
     click('OK');
-    expect(await screen.findByText(/The recorder accepted the code/)).toBeTruthy();
+    await screen.findByText(/The recorder accepted the code/);
     expect(recorder.delivered).toEqual([
       { type: 'APP_VERIFICATION_APPROVED', deviceId: test.unit.deviceId, code: '654321' },
     ]);
     fireEvent.change(field('Verification Code'), { target: { value: '111111' } });
     click('OK');
-    expect(await screen.findByText(/The recorder refused the code/)).toBeTruthy();
+    await screen.findByText(/The recorder refused the code/);
   });
 
   it('a cloud recorder offers nothing in the app: support resets it', async () => {
@@ -168,7 +168,7 @@ describe('the Mobile App', () => {
     await openDevicePassword();
     expect(screen.queryByRole('button', { name: 'Forgot device password' })).toBeNull();
     expect(screen.queryByLabelText('Verification Code')).toBeNull();
-    expect(screen.getByText(/cannot be reset from the app/)).toBeTruthy();
+    screen.getByText(/cannot be reset from the app/);
   });
 
   it('P9: a reset camera is added again; one still in the list is refused with the reason', async () => {
@@ -179,13 +179,13 @@ describe('the Mobile App', () => {
     await logIn();
     fireEvent.click(await screen.findByRole('button', { name: 'Add New Device' }));
     click(`Add ${camera.modelId} ${camera.serialNumber}`);
-    expect(await screen.findByText('This camera is already in your device list.')).toBeTruthy();
+    await screen.findByText('This camera is already in your device list.');
     expect(cameras.pairing()).toHaveLength(1);
 
     // The shell forgets a camera when it chimes (its reset undid the binding).
     await act(() => world.forgetAppDevice(camera.serialNumber));
     click(`Add ${camera.modelId} ${camera.serialNumber}`);
-    expect(await screen.findByText(new RegExp(`Added ${camera.modelId}`))).toBeTruthy();
+    await screen.findByText(new RegExp(`Added ${camera.modelId}`));
     expect(cameras.pairing()).toEqual([]);
     expect(world.state.appDevices.filter((device) => device.serialNumber === camera.serialNumber)).toHaveLength(1);
     expect(screen.getAllByRole('button', { name: 'Device Info' })).toHaveLength(3);

@@ -68,9 +68,9 @@ function renderOverlay(groups: OverlayGroup[] = [dialog], scale = 1) {
 describe('the accessible overlay', () => {
   it('names each control by its visible label, with the role the spec gives it', () => {
     renderOverlay();
-    expect(screen.getByRole('dialog', { name: 'Modify User' })).toBeTruthy();
-    expect(screen.getByRole('checkbox', { name: 'Modify Password' })).toBeTruthy();
-    expect(screen.getByRole('button', { name: 'OK' })).toBeTruthy();
+    screen.getByRole('dialog', { name: 'Modify User' });
+    screen.getByRole('checkbox', { name: 'Modify Password' });
+    screen.getByRole('button', { name: 'OK' });
     expect((screen.getByLabelText('Old Password') as HTMLInputElement).type).toBe('password');
     expect(screen.getByRole('alert').textContent).toBe('The old password is incorrect.');
     expect(screen.getByLabelText('User Name').textContent).toBe('admin');
@@ -125,7 +125,7 @@ describe('the accessible overlay', () => {
         ],
       },
     ]);
-    expect(screen.getByRole('menu', { name: 'Quick Menu' })).toBeTruthy();
+    screen.getByRole('menu', { name: 'Quick Menu' });
     expect(screen.getAllByRole('menuitem').map((item) => item.textContent)).toEqual(['Main Menu', 'Info']);
   });
 });

@@ -2,11 +2,10 @@
  * Page object for the Cameras place, in the words of SPEC §6.2: per camera a region named by its title, with the
  * buttons "Reset button" and "Ethernet cable" (aria-pressed = plugged in) and the LED readable by the label "LED".
  */
-import type { Locator, Page } from '@playwright/test';
+import type { Locator } from '@playwright/test';
+import { button, PageObject } from './locators';
 
-export class CamerasPage {
-  constructor(readonly page: Page) {}
-
+export class CamerasPage extends PageObject {
   async open(): Promise<void> {
     await this.page.getByRole('navigation', { name: 'Places' }).getByRole('link', { name: 'Cameras' }).click();
   }
@@ -16,11 +15,11 @@ export class CamerasPage {
   }
 
   reset(title: string): Locator {
-    return this.camera(title).getByRole('button', { name: 'Reset button', exact: true });
+    return button(this.camera(title), 'Reset button');
   }
 
   cable(title: string): Locator {
-    return this.camera(title).getByRole('button', { name: 'Ethernet cable', exact: true });
+    return button(this.camera(title), 'Ethernet cable');
   }
 
   led(title: string): Locator {
@@ -29,7 +28,7 @@ export class CamerasPage {
 
   /** Advances simulated time without taking the focus from a button held with the keyboard. */
   async advanceKeepingFocus(label = 'Advance 1 minute'): Promise<void> {
-    await this.page.getByRole('button', { name: label, exact: true }).dispatchEvent('click');
+    await this.button(label).dispatchEvent('click');
   }
 
   /**

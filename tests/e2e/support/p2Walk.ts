@@ -5,17 +5,13 @@
  * temporary-password e-mail, and the recorder's side (log in as admin with it, Modify admin with Old Password = the
  * temporary password).
  */
-import { expect, type Page } from '@playwright/test';
-import { RecorderPage } from './recorderPage';
-import {
-  CUSTOMER,
-  goTo,
-  InboxPage,
-  purchaseDateFromOrder,
-  readRecorder,
-  WebsitePage,
-  type RecorderFacts,
-} from './worldPages';
+import { expect } from '@playwright/test';
+import type { PlaceFixtures } from './fixtures';
+import type { RecorderPage } from './recorderPage';
+import { CUSTOMER, goTo, InboxPage, purchaseDateFromOrder, readRecorder, type RecorderFacts } from './worldPages';
+
+/** The places a P2 walk goes through. */
+export type P2Places = Pick<PlaceFixtures, 'recorder' | 'website' | 'inbox'>;
 
 /** A fixed start (a Monday morning) so the displayed date cannot roll over during a walk. */
 export const P2_QUERY = '?model=LNR6108&speed=0&start=2026-03-02T09:00:00Z';
@@ -26,36 +22,23 @@ export const CHOSEN = 'Garden#2026';
  * A fresh world whose recorder was initialized with a password the customer has since forgotten. `query` is the
  * query string of the configured server, or a full address.
  */
-export async function openRecorderWithForgottenPassword(page: Page, query = P2_QUERY): Promise<RecorderPage> {
-  const recorder = new RecorderPage(page);
-  if (query.startsWith('http')) {
-    // A full address: another server than the configured one (the production build's preview).
-    await page.goto(query);
-    await expect(recorder.power).toBeVisible();
-  } else {
-    await recorder.open(query);
-  }
-  await recorder.powerOnAndBoot();
-  await recorder.initialize(FORGOTTEN);
-  return recorder;
+export async function openRecorderWithForgottenPassword(recorder: RecorderPage, query = P2_QUERY): Promise<void> {
+  await recorder.start({ query, password: FORGOTTEN });
 }
 
 /** Signs in on the website and registers the recorder's warranty with the order e-mail's receipt. */
-export async function registerWarranty(page: Page, facts: RecorderFacts): Promise<WebsitePage> {
-  const purchaseDate = await purchaseDateFromOrder(new InboxPage(page));
-  const website = new WebsitePage(page);
+export async function registerWarranty({ website, inbox }: P2Places, facts: RecorderFacts): Promise<void> {
+  const purchaseDate = await purchaseDateFromOrder(inbox);
   await website.signIn(CUSTOMER.email, CUSTOMER.password);
-  await expect(page.getByText(/Signed in as Alex Morgan/)).toBeVisible();
+  await expect(website.page.getByText(/Signed in as Alex Morgan/)).toBeVisible();
   await website.activateWarranty(facts.model, facts.serial, purchaseDate);
-  return website;
 }
 
 /** The ticket e-mail at once, then (after the review) the temporary password. Returns the password. */
-export async function awaitTemporaryPassword(page: Page, ticket: number, advance = true): Promise<string> {
-  const inbox = new InboxPage(page);
+export async function awaitTemporaryPassword(inbox: InboxPage, ticket: number, advance = true): Promise<string> {
   const ticketMail = await inbox.read(new RegExp(`ticket ${ticket}.*password reset`, 'i'));
   expect(InboxPage.line(ticketMail, 'Ticket number')).toBe(String(ticket));
-  if (advance) await page.getByRole('button', { name: 'Advance 10 minutes', exact: true }).click();
+  if (advance) await inbox.button('Advance 10 minutes').click();
   const mail = await inbox.read(new RegExp(`ticket ${ticket}.*temporary password`, 'i'));
   expect(InboxPage.line(mail, 'Ticket number')).toBe(String(ticket));
   return InboxPage.line(mail, 'Temporary password');
@@ -101,12 +84,13 @@ export async function changeAdminPassword(
 }
 
 /** The whole of P2, from a fresh world to the new password saved on the recorder. */
-export async function walkP2(page: Page, query = P2_QUERY): Promise<void> {
-  const recorder = await openRecorderWithForgottenPassword(page, query);
+export async function walkP2(places: P2Places, query = P2_QUERY): Promise<void> {
+  const { recorder, website, inbox } = places;
+  await openRecorderWithForgottenPassword(recorder, query);
   const facts = await readRecorder(recorder);
-  const website = await registerWarranty(page, facts);
+  await registerWarranty(places, facts);
   const ticket = await website.requestReset(facts);
-  const temporary = await awaitTemporaryPassword(page, ticket);
+  const temporary = await awaitTemporaryPassword(inbox, ticket);
   await logInAsAdmin(recorder, temporary);
   await changeAdminPassword(recorder, temporary, CHOSEN);
 }

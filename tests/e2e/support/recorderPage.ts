@@ -1,13 +1,18 @@
 /**
  * Page object for the bench, in the words of SPEC §6.2: every locator uses a role and an accessible name, as the
- * acceptance tests do. Names are matched exactly where the spec has names that contain one another ("Password" and
- * "Confirm Password", "User" and "Users").
+ * acceptance tests do (button, field: ./locators.ts).
  */
-import { expect, type Locator, type Page } from '@playwright/test';
+import { expect, type Locator } from '@playwright/test';
+import { button, PageObject } from './locators';
 
-export class RecorderPage {
-  constructor(readonly page: Page) {}
+/** How a test's recorder starts: the app opened with `query`, switched on and booted, then initialized with `password`. */
+export interface RecorderStart {
+  readonly query?: string;
+  /** The admin password Device Initialization sets; without it the recorder is left on Device Initialization. */
+  readonly password?: string;
+}
 
+export class RecorderPage extends PageObject {
   get screen(): Locator {
     return this.page.getByRole('application', { name: 'Recorder screen' });
   }
@@ -22,23 +27,16 @@ export class RecorderPage {
   }
 
   hardwareButton(name: 'Info' | 'USB' | 'Reset button' | 'Power'): Locator {
-    return this.hardware.getByRole('button', { name, exact: true });
-  }
-
-  button(name: string): Locator {
-    return this.page.getByRole('button', { name, exact: true });
-  }
-
-  field(label: string): Locator {
-    return this.page.getByLabel(label, { exact: true });
+    return button(this.hardware, name);
   }
 
   get alert(): Locator {
     return this.page.getByRole('alert');
   }
 
+  /** Opens the app with the query string `query`, or at a full address (another server than the configured one). */
   async open(query = ''): Promise<void> {
-    await this.page.goto(`/${query}`);
+    await this.page.goto(/^https?:/.test(query) ? query : `/${query}`);
     await expect(this.power).toBeVisible();
   }
 
@@ -47,6 +45,13 @@ export class RecorderPage {
     if ((await this.power.getAttribute('aria-pressed')) !== 'true') await this.power.click();
     await expect(this.power).toHaveAttribute('aria-pressed', 'true');
     await this.button('Advance 1 minute').click();
+  }
+
+  /** Opens the app, boots the recorder and, given a password, initializes it (to live view). */
+  async start({ query = '', password }: RecorderStart = {}): Promise<void> {
+    await this.open(query);
+    await this.powerOnAndBoot();
+    if (password !== undefined) await this.initialize(password);
   }
 
   async initialize(password: string): Promise<void> {

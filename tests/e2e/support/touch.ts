@@ -4,6 +4,7 @@
  * its keys, as a person at a touch screen does. No mouse event is sent.
  */
 import { expect, type Locator, type Page } from '@playwright/test';
+import { button } from './locators';
 
 /** Longer than the app's LONG_PRESS_MS (500 ms), as a person's long press is. */
 export const LONG_HOLD_MS = 900;
@@ -27,7 +28,7 @@ const SYMBOLS = new Set('!@#$%^&*()-_=+[]{}\\|;:\'",.<>/?`~');
 export async function tapOnScreenKeyboard(page: Page, text: string): Promise<void> {
   const keyboard = page.getByRole('region', { name: 'On-screen keyboard' });
   await expect(keyboard).toBeVisible();
-  const key = (name: string) => keyboard.getByRole('button', { name, exact: true });
+  const key = (name: string) => button(keyboard, name);
   for (const character of text) {
     const symbol = SYMBOLS.has(character);
     const onSymbols = (await key('ABC').count()) > 0;
@@ -48,11 +49,10 @@ export async function tapType(page: Page, field: Locator, text: string): Promise
   await field.tap();
   const keyboard = page.getByRole('region', { name: 'On-screen keyboard' });
   await expect(keyboard).toBeVisible();
-  for (let left = (await field.inputValue()).length; left > 0; left--)
-    await keyboard.getByRole('button', { name: 'Backspace', exact: true }).tap();
+  for (let left = (await field.inputValue()).length; left > 0; left--) await button(keyboard, 'Backspace').tap();
   await expect(field).toHaveValue('');
   await tapOnScreenKeyboard(page, text);
-  await keyboard.getByRole('button', { name: 'Enter', exact: true }).tap();
+  await button(keyboard, 'Enter').tap();
   await expect(keyboard).toBeHidden();
   await expect(field).toHaveValue(text);
 }

@@ -6,6 +6,7 @@
  * live view; Model, Device ID and Serial No. on Info).
  */
 import { expect, type Locator, type Page } from '@playwright/test';
+import { PageObject } from './locators';
 import type { RecorderPage } from './recorderPage';
 
 export const CUSTOMER = { email: 'alex@example.com', password: 'Welcome#2026' } as const;
@@ -61,19 +62,7 @@ export async function readRecorder(recorder: RecorderPage): Promise<RecorderFact
   return facts;
 }
 
-export class WebsitePage {
-  constructor(readonly page: Page) {}
-
-  link(name: string): Locator {
-    return this.page.getByRole('link', { name, exact: true });
-  }
-  button(name: string): Locator {
-    return this.page.getByRole('button', { name, exact: true });
-  }
-  field(label: string): Locator {
-    return this.page.getByLabel(label, { exact: true });
-  }
-
+export class WebsitePage extends PageObject {
   async open(): Promise<void> {
     await goTo(this.page, 'Support Website');
   }
@@ -126,9 +115,7 @@ export class WebsitePage {
   }
 }
 
-export class InboxPage {
-  constructor(readonly page: Page) {}
-
+export class InboxPage extends PageObject {
   async open(): Promise<void> {
     await goTo(this.page, 'Email');
   }
@@ -149,10 +136,33 @@ export class InboxPage {
   }
 
   /** The value of a contract line (`Ticket number`, `Temporary password`, `Verification code`) in a body. */
-  static line(body: string, name: 'Ticket number' | 'Temporary password' | 'Verification code'): string {
+  static line(body: string, name: ContractLine): string {
     const match = new RegExp(`^${name}: (\\S+)$`, 'm').exec(body);
     if (!match?.[1]) throw new Error(`No "${name}:" line in:\n${body}`);
     return match[1];
+  }
+
+  /** The value of the contract line `name` in the newest message whose list item matches `subject`. */
+  async readLine(subject: RegExp, name: ContractLine): Promise<string> {
+    return InboxPage.line(await this.read(subject), name);
+  }
+}
+
+export type ContractLine = 'Ticket number' | 'Temporary password' | 'Verification code';
+
+/** The Support Desk: the trainer's ticket queue (a row per ticket), Manual review, and the Phone call form. */
+export class SupportDeskPage extends PageObject {
+  async open(): Promise<void> {
+    await goTo(this.page, 'Support Desk');
+  }
+
+  get manualReview(): Locator {
+    return this.page.getByRole('switch', { name: 'Manual review' });
+  }
+
+  /** The queue's row of ticket `ticket`. */
+  ticket(ticket: number): Locator {
+    return this.page.getByRole('row', { name: new RegExp(`${ticket}`) });
   }
 }
 

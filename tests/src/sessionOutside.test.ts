@@ -2,37 +2,11 @@
  * The outside world through a running session (SPEC §7): a change is stored (strict durability) before the command
  * resolves, survives closing the tab, and the world's clock drives the support review.
  */
-import 'fake-indexeddb/auto';
-import { IDBFactory } from 'fake-indexeddb';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { WorldRepository } from '../../src/storage/worldRepository';
-import type { WorldRecord } from '../../src/storage/worldRecord';
+import { describe, expect, it } from 'vitest';
 import { newWorldRecord } from '../../src/session/newWorld';
-import { WorldSession } from '../../src/session/worldSession';
+import { useSessions } from './support/session';
 
-let repository: WorldRepository;
-const sessions: WorldSession[] = [];
-
-beforeEach(async () => {
-  globalThis.indexedDB = new IDBFactory();
-  repository = await WorldRepository.open();
-});
-afterEach(() => {
-  for (const session of sessions.splice(0)) session.dispose();
-  repository.close();
-});
-
-const stored = async (id: string): Promise<WorldRecord> => {
-  const world = (await repository.list()).worlds.find((candidate) => candidate.id === id);
-  if (!world) throw new Error(`no world ${id}`);
-  return world;
-};
-
-function start(world: WorldRecord): WorldSession {
-  const session = new WorldSession(world, repository, { pbkdf2Iterations: 10, speed: 0 });
-  sessions.push(session);
-  return session;
-}
+const { repository, start, storedWorld: stored } = useSessions(10);
 
 describe('the outside world in a session', () => {
   it('stores each change before confirming it, and a reopened session has it', async () => {
@@ -44,7 +18,7 @@ describe('the outside world in a session', () => {
       createdAt: 1,
       pbkdf2Iterations: 10,
     });
-    await repository.create(world);
+    await repository().create(world);
     const first = start(world);
     expect((await first.outside.signIn({ email: 'alex@example.com', password: 'Welcome#2026' })).ok).toBe(true);
     expect((await stored('o1')).outside.websiteSession).toEqual({ email: 'alex@example.com' });
@@ -65,7 +39,7 @@ describe('the outside world in a session', () => {
       createdAt: 1,
       pbkdf2Iterations: 10,
     });
-    await repository.create(world);
+    await repository().create(world);
     const session = start(world);
     const { outside } = session;
     const { unit, modelId } = world.recorder;

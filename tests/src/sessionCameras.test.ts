@@ -3,43 +3,23 @@
  * headless site's wiring, saved when they change (strict for a credential or binding, relaxed for a cable), kept
  * across a power cut (a new session from the stored world), and the mobile app's Add New Device (P9).
  */
-import 'fake-indexeddb/auto';
-import { IDBFactory } from 'fake-indexeddb';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { waitFor } from 'xstate';
 import { DEVICE_INIT, IP_CAMERA_BOOT_MS, WIFI_CAMERA_RESET_HOLD_MS, type SiteCameraRecord } from '../../firmware';
-import { WorldRepository } from '../../src/storage/worldRepository';
 import type { WorldRecord } from '../../src/storage/worldRecord';
 import { newWorldRecord } from '../../src/session/newWorld';
-import { WorldSession } from '../../src/session/worldSession';
+import type { WorldSession } from '../../src/session/worldSession';
+import { useSessions } from './support/session';
 
 const PASSWORD = 'Abc12345';
-let repository: WorldRepository;
-const sessions: WorldSession[] = [];
+const sessions = useSessions();
+const { start } = sessions;
 
-beforeEach(async () => {
-  globalThis.indexedDB = new IDBFactory();
-  repository = await WorldRepository.open();
-});
-afterEach(() => {
-  for (const session of sessions.splice(0)) session.dispose();
-  repository.close();
-});
+const storedCameras = async (id: string): Promise<readonly SiteCameraRecord[]> =>
+  (await sessions.storedWorld(id)).cameras;
 
-async function storedCameras(id: string): Promise<readonly SiteCameraRecord[]> {
-  const world = (await repository.list()).worlds.find((candidate) => candidate.id === id);
-  if (!world) throw new Error(`no world ${id}`);
-  return world.cameras;
-}
-
-async function eventually(id: string, done: (cameras: readonly SiteCameraRecord[]) => boolean) {
-  for (let attempt = 0; attempt < 200; attempt += 1) {
-    const cameras = await storedCameras(id);
-    if (done(cameras)) return cameras;
-    await new Promise((resolve) => setTimeout(resolve, 5));
-  }
-  throw new Error('the cameras were not saved as expected');
-}
+const eventually = async (id: string, done: (cameras: readonly SiteCameraRecord[]) => boolean) =>
+  (await sessions.eventually(id, (world) => done(world.cameras))).cameras;
 
 const credentialOf = (camera: SiteCameraRecord | undefined) =>
   camera?.model === 'E893AB' ? camera.persisted.credential : undefined;
@@ -53,14 +33,8 @@ async function newWorld(id: string, modelId: 'LNR6108' | 'D841A82B' = 'LNR6108')
     createdAt: 1,
     pbkdf2Iterations: 1_000,
   });
-  await repository.create(world);
+  await sessions.repository().create(world);
   return world;
-}
-
-function start(world: WorldRecord): WorldSession {
-  const session = new WorldSession(world, repository, { pbkdf2Iterations: 1_000, speed: 0 });
-  sessions.push(session);
-  return session;
 }
 
 /** Boots and initializes the recorder through the OSD's own events; the NVR then adds its cameras. */
@@ -90,7 +64,7 @@ describe("the world's cameras in a session", () => {
 
   it('saves the credential the NVR gives (strictly) and an unplugged cable (relaxed); both survive a power cut', async () => {
     const world = await newWorld('w2');
-    const save = vi.spyOn(repository, 'saveCameras');
+    const save = vi.spyOn(sessions.repository(), 'saveCameras');
     const first = start(world);
     await initialize(first);
     const added = await eventually('w2', (cameras) => typeof credentialOf(cameras[0]) === 'string');

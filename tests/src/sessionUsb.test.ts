@@ -2,50 +2,15 @@
  * The world's USB stick through a running session (SPEC §7, P12, P13): putting it in and pulling it out is stored,
  * the stick in the port at the next power-up is given to the recorder, and what a backup writes onto it is kept.
  */
-import 'fake-indexeddb/auto';
-import { IDBFactory } from 'fake-indexeddb';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { waitFor } from 'xstate';
 import { MemoryFlashStore, RecorderDriver, snapshotToOsdModel, type HeadlessRecorder } from '../../firmware';
-import { WorldRepository } from '../../src/storage/worldRepository';
-import type { WorldRecord } from '../../src/storage/worldRecord';
 import { newWorldRecord } from '../../src/session/newWorld';
-import { WorldSession } from '../../src/session/worldSession';
+import type { WorldSession } from '../../src/session/worldSession';
+import { useSessions } from './support/session';
 
 const PASSWORD = 'Abc12345';
-let repository: WorldRepository;
-const sessions: WorldSession[] = [];
-
-beforeEach(async () => {
-  globalThis.indexedDB = new IDBFactory();
-  repository = await WorldRepository.open();
-});
-afterEach(() => {
-  for (const session of sessions.splice(0)) session.dispose();
-  repository.close();
-});
-
-async function storedWorld(id: string): Promise<WorldRecord> {
-  const world = (await repository.list()).worlds.find((candidate) => candidate.id === id);
-  if (!world) throw new Error(`no world ${id}`);
-  return world;
-}
-
-/** Waits until the stored world satisfies `done` (saves are not awaited by the session). */
-async function eventually(id: string, done: (world: WorldRecord) => boolean): Promise<WorldRecord> {
-  for (let attempt = 0; attempt < 200; attempt += 1) {
-    const world = await storedWorld(id);
-    if (done(world)) return world;
-    await new Promise((resolve) => setTimeout(resolve, 5));
-  }
-  throw new Error('the world was not saved as expected');
-}
-
-function start(world: WorldRecord): WorldSession {
-  const session = new WorldSession(world, repository, { pbkdf2Iterations: 1_000, speed: 0 });
-  sessions.push(session);
-  return session;
-}
+const { repository, start, storedWorld, eventually } = useSessions();
 
 /** The firmware test driver on the session's own actor and clock. */
 function driverOf(session: WorldSession): RecorderDriver {
@@ -72,7 +37,7 @@ describe("the world's USB stick in a session", () => {
       startTime: Date.UTC(2026, 2, 2),
       createdAt: 1,
     });
-    await repository.create(world);
+    await repository().create(world);
     const first = start(world);
     expect(first.actor.getSnapshot().context.usbStick).toBeNull();
     first.setUsbInserted(true);
@@ -100,7 +65,7 @@ describe("the world's USB stick in a session", () => {
       startTime: Date.UTC(2026, 2, 2),
       createdAt: 1,
     });
-    await repository.create(world);
+    await repository().create(world);
     const session = start(world);
     const driver = driverOf(session)
       .wait(session.actor.getSnapshot().context.bootDurationMs)
