@@ -12,7 +12,7 @@ import { WorldRepository } from './storage/worldRepository';
 import type { WorldRecord } from './storage/worldRecord';
 import { newWorldRecord } from './session/newWorld';
 import { browserSources, WorldHost, type WorldSources } from './session/worldHost';
-import { WorldSession } from './session/worldSession';
+import { browserWorldLocks } from './session/worldLocks';
 
 export const MAX_SPEED = 3600;
 
@@ -99,6 +99,6 @@ export async function bootstrap(search: string, sources: WorldSources = browserS
   const repository = await WorldRepository.open();
   const world = await chooseWorld(repository, parameters, sources, notices);
   const sessionOptions = { speed: parameters.speed };
-  const session = new WorldSession(world, repository, sessionOptions);
-  return { host: new WorldHost(session, repository, sources, sessionOptions), notices };
+  const host = await WorldHost.start(world, repository, sources, sessionOptions, browserWorldLocks());
+  return { host, notices };
 }

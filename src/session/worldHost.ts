@@ -3,13 +3,23 @@
  * new world of the same model, keeping the old world stored; "Open simulation" switches to a stored world; "Export
  * simulation" / "Import simulation" write and read world files (worldFile.ts). Switching disposes the old session
  * (a power cut for its recorder) and starts one on the stored record.
+ *
+ * One tab drives a world at a time (worldLocks.ts, issue 16): a world whose lock another tab holds is not started;
+ * the view says so (`elsewhere`) and `takeOver` steals the lock, claims the world for this tab's writes and reloads it
+ * from storage, so nothing the other tab saved is lost. The tab it was taken from stops its session (`takenOver`).
  */
 import type { RecorderModelId } from '../../firmware';
 import type { WorldRecord } from '../storage/worldRecord';
 import type { WorldRepository } from '../storage/worldRepository';
 import { newWorldRecord } from './newWorld';
 import { readWorldFile, worldFileName, worldFileText } from './worldFile';
+import { unlockedWorlds, type WorldLock, type WorldLocks } from './worldLocks';
 import { WorldSession, type WorldSessionOptions } from './worldSession';
+
+/** What the tab shows: the running world, or a world another tab drives (`takenOver`: it took it from this tab). */
+export type HostView =
+  | { readonly kind: 'running'; readonly session: WorldSession }
+  | { readonly kind: 'elsewhere'; readonly worldId: string; readonly takenOver: boolean };
 
 /** Where randomness and wall-clock time for new worlds come from (crypto and Date in the browser). */
 export interface WorldSources {
@@ -25,16 +35,42 @@ export const browserSources: WorldSources = {
 };
 
 export class WorldHost {
-  private session: WorldSession;
+  private session: WorldSession | null;
+  private view: HostView;
+  private lock: WorldLock | null = null;
   private readonly listeners = new Set<() => void>();
+  private readonly sessionOptions: WorldSessionOptions;
 
+  /** A host of a running `session`, or of a world another tab drives (`{ elsewhere: id }`). */
   constructor(
-    session: WorldSession,
+    initial: WorldSession | { readonly elsewhere: string },
     private readonly repository: WorldRepository,
     private readonly sources: WorldSources,
-    private readonly sessionOptions: WorldSessionOptions = {},
+    sessionOptions: WorldSessionOptions = {},
+    private readonly locks: WorldLocks = unlockedWorlds,
   ) {
-    this.session = session;
+    this.sessionOptions = { ...sessionOptions, onTakenOver: () => this.takenOver() };
+    if (initial instanceof WorldSession) {
+      this.session = initial;
+      this.view = { kind: 'running', session: initial };
+    } else {
+      this.session = null;
+      this.view = { kind: 'elsewhere', worldId: initial.elsewhere, takenOver: false };
+    }
+  }
+
+  /** Starts `world` in this tab if no other tab drives it; otherwise the view says it is open elsewhere. */
+  static async start(
+    world: WorldRecord,
+    repository: WorldRepository,
+    sources: WorldSources,
+    sessionOptions: WorldSessionOptions,
+    locks: WorldLocks,
+  ): Promise<WorldHost> {
+    const host = new WorldHost({ elsewhere: world.id }, repository, sources, sessionOptions, locks);
+    const lock = await locks.acquire(world.id, false);
+    if (lock) await host.claimAndStart(world.id, lock, world);
+    return host;
   }
 
   readonly subscribe = (listener: () => void): (() => void) => {
@@ -42,11 +78,72 @@ export class WorldHost {
     return () => this.listeners.delete(listener);
   };
 
-  readonly getSession = (): WorldSession => this.session;
+  /** The running session; throws while the world is driven by another tab. */
+  readonly getSession = (): WorldSession => {
+    if (this.view.kind !== 'running') throw new Error('The simulation is open in another tab.');
+    return this.view.session;
+  };
+
+  readonly getView = (): HostView => this.view;
+
+  private setView(view: HostView): void {
+    this.view = view;
+    for (const listener of this.listeners) listener();
+  }
+
+  private hold(lock: WorldLock): void {
+    this.lock = lock;
+    void lock.lost.then(() => {
+      if (this.lock === lock) this.takenOver();
+    });
+  }
+
+  /** Another tab took the open world: stop it here (it saves nothing more) and say so. */
+  private takenOver(): void {
+    if (this.view.kind !== 'running') return;
+    const session = this.view.session;
+    this.stop();
+    this.setView({ kind: 'elsewhere', worldId: session.world.id, takenOver: true });
+  }
+
+  /** Stops the running session (a power cut) and gives its lock up. */
+  private stop(): void {
+    this.session?.dispose();
+    this.session = null;
+    this.lock?.release();
+    this.lock = null;
+  }
+
+  /** Takes the world shown as open elsewhere into this tab: reloaded from storage, as the other tab saved it. */
+  async takeOver(): Promise<void> {
+    if (this.view.kind !== 'elsewhere') return;
+    const id = this.view.worldId;
+    const lock = await this.locks.acquire(id, true);
+    if (!lock) throw new Error('The other tab did not give the simulation up; reload this tab and try again.');
+    await this.claimAndStart(id, lock);
+  }
+
+  /**
+   * With the world's lock: claims it for this tab's writes, then starts it from `world` or, when not given, from
+   * what is stored now (read after the claim, so it holds every write of the tab it was taken from).
+   */
+  private async claimAndStart(id: string, lock: WorldLock, world?: WorldRecord): Promise<void> {
+    let session: WorldSession;
+    try {
+      await this.repository.claim(id);
+      session = new WorldSession(world ?? (await this.repository.read(id)), this.repository, this.sessionOptions);
+    } catch (error) {
+      lock.release();
+      throw error;
+    }
+    this.session = session;
+    this.hold(lock);
+    this.setView({ kind: 'running', session });
+  }
 
   /** Starts a new world (same model unless told otherwise) and switches to it. */
   async newSimulation(
-    modelId: RecorderModelId = this.session.world.recorder.modelId,
+    modelId: RecorderModelId = this.getSession().world.recorder.modelId,
     startTime?: number,
   ): Promise<void> {
     const wallClock = this.sources.wallClock();
@@ -59,13 +156,18 @@ export class WorldHost {
       ...(this.sessionOptions.pbkdf2Iterations ? { pbkdf2Iterations: this.sessionOptions.pbkdf2Iterations } : {}),
     });
     await this.repository.create(world);
-    this.switchTo(world);
+    await this.switchTo(world);
   }
 
-  private switchTo(world: WorldRecord): void {
-    this.session.dispose();
-    this.session = new WorldSession(world, this.repository, this.sessionOptions);
-    for (const listener of this.listeners) listener();
+  /** Stops the open world here and starts `world`, unless another tab drives it (the view then says so). */
+  private async switchTo(world: WorldRecord): Promise<void> {
+    const lock = await this.locks.acquire(world.id, false);
+    this.stop();
+    if (!lock) {
+      this.setView({ kind: 'elsewhere', worldId: world.id, takenOver: false });
+      return;
+    }
+    await this.claimAndStart(world.id, lock, world);
   }
 
   /** The stored worlds (newest first) for "Open simulation". */
@@ -75,16 +177,17 @@ export class WorldHost {
 
   /** Switches to a stored world (its recorder boots from what it stored). */
   async openWorld(id: string): Promise<void> {
-    if (id === this.session.world.id) return;
+    if (this.view.kind === 'running' && id === this.view.session.world.id) return;
     const world = await this.repository.read(id);
     await this.repository.setCurrentWorld(id);
-    this.switchTo(world);
+    await this.switchTo(world);
   }
 
   /** The open world as a file: what is stored, at the clock's current time. */
   async exportWorld(): Promise<{ name: string; text: string }> {
-    const stored = await this.repository.read(this.session.world.id);
-    const world = { ...stored, worldTime: Math.max(stored.worldTime, Math.floor(this.session.clock.now())) };
+    const session = this.getSession();
+    const stored = await this.repository.read(session.world.id);
+    const world = { ...stored, worldTime: Math.max(stored.worldTime, Math.floor(session.clock.now())) };
     return { name: worldFileName(world), text: worldFileText(world) };
   }
 
@@ -92,6 +195,6 @@ export class WorldHost {
   async importWorld(text: string, sizeBytes: number): Promise<void> {
     const world = readWorldFile(text, sizeBytes, { id: this.sources.newId(), createdAt: this.sources.wallClock() });
     await this.repository.create(world);
-    this.switchTo(world);
+    await this.switchTo(world);
   }
 }

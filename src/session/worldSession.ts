@@ -27,7 +27,7 @@ import {
 } from '../../firmware';
 import { createOutsideWorld, type OutsideWorldApi } from '../../outside';
 import type { WorldUsb } from './downloadStick';
-import type { WorldRepository } from '../storage/worldRepository';
+import { WorldTakenOverError, type WorldRepository } from '../storage/worldRepository';
 import type { WorldRecord } from '../storage/worldRecord';
 import { startRealtimeTicker, type RealtimeTicker } from './realtimeTicker';
 import { SessionCameras, type CameraAddResult } from './sessionCameras';
@@ -41,6 +41,8 @@ export interface WorldSessionOptions {
   readonly pbkdf2Iterations?: number;
   /** Simulation speed at start (1 = real time, 0 = paused). */
   readonly speed?: number;
+  /** Called when a write was refused because another tab took the world over (the host then stops the session). */
+  readonly onTakenOver?: () => void;
 }
 
 export function recorderInputFor(world: WorldRecord, options: WorldSessionOptions = {}): RecorderInput {
@@ -76,21 +78,23 @@ export class WorldSession {
   constructor(
     readonly world: WorldRecord,
     private readonly repository: WorldRepository,
-    options: WorldSessionOptions = {},
+    private readonly options: WorldSessionOptions = {},
   ) {
     this.clock = new SimulationClock(world.worldTime);
     this.lastSavedTime = world.worldTime;
     this.usbNow = world.usb;
     const machine = recorderMachine.provide({
       actors: {
-        writeFlash: fromPromise<void, { flash: Flash }>(({ input }) => repository.saveFlash(world.id, input.flash)),
+        writeFlash: fromPromise<void, { flash: Flash }>(({ input }) =>
+          this.watch(repository.saveFlash(world.id, input.flash)),
+        ),
       },
     });
     this.actor = createActor(machine, { input: recorderInputFor(world, options) });
     this.outside = createOutsideWorld({
       state: world.outside,
       now: world.worldTime,
-      persist: (outside) => repository.saveOutside(world.id, outside),
+      persist: (outside) => this.watch(repository.saveOutside(world.id, outside)),
       ...(options.pbkdf2Iterations !== undefined ? { pbkdf2Iterations: options.pbkdf2Iterations } : {}),
     });
     this.outsideTarget = world.worldTime;
@@ -108,12 +112,13 @@ export class WorldSession {
       clock: this.clock,
       cameras: world.cameras,
       repository,
-      onSaveError: reportSaveError,
+      onSaveError: (error) => this.reportSaveError(error),
     });
     // P9: a Wi-Fi camera reset to factory defaults loses its binding to the account; the app drops it.
     this.cameras.onChime(({ camera }) => {
       const reset = this.cameras.record(camera);
-      if (reset.model === 'W462AQC') void this.outside.forgetAppDevice(reset.persisted.serial).catch(reportSaveError);
+      if (reset.model === 'W462AQC')
+        void this.outside.forgetAppDevice(reset.persisted.serial).catch(this.reportSaveError);
     });
     this.ticker = startRealtimeTicker(this.clock, options.speed ?? 1);
     this.saveTimer = setInterval(() => void this.saveWorldTime(), WORLD_TIME_SAVE_INTERVAL_MS);
@@ -138,7 +143,7 @@ export class WorldSession {
   /** The rear power switch. The position is stored so a reopened tab boots the recorder again. */
   setPowerSwitch(on: boolean): void {
     this.actor.send({ type: on ? 'POWER_ON' : 'POWER_OFF' });
-    void this.repository.savePowerSwitch(this.world.id, on).catch(reportSaveError);
+    void this.repository.savePowerSwitch(this.world.id, on).catch(this.reportSaveError);
   }
 
   /** The world's USB stick: whether it is in the port, and its files. */
@@ -155,7 +160,7 @@ export class WorldSession {
 
   private storeUsb(usb: WorldUsb, durable: boolean): void {
     this.usbNow = usb;
-    void this.repository.saveUsb(this.world.id, usb, durable).catch(reportSaveError);
+    void this.repository.saveUsb(this.world.id, usb, durable).catch(this.reportSaveError);
   }
 
   /** The cameras as they are now, for the mobile app (stable between changes; see subscribeCameras). */
@@ -182,7 +187,7 @@ export class WorldSession {
       let reached = -Infinity;
       while (!this.disposed && reached < this.outsideTarget) {
         reached = this.outsideTarget;
-        await this.outside.advanceTo(reached).catch(reportSaveError);
+        await this.outside.advanceTo(reached).catch(this.reportSaveError);
       }
       this.outsideRunning = false;
     })();
@@ -206,8 +211,24 @@ export class WorldSession {
     const now = this.clock.now();
     if (now === this.lastSavedTime) return;
     this.lastSavedTime = now;
-    await this.repository.saveWorldTime(this.world.id, now).catch(reportSaveError);
+    await this.repository.saveWorldTime(this.world.id, now).catch(this.reportSaveError);
   }
+
+  /** A write that, refused because another tab took the world over, tells the host so (and still fails). */
+  private watch(saving: Promise<void>): Promise<void> {
+    return saving.catch((error: unknown) => {
+      if (error instanceof WorldTakenOverError) this.options.onTakenOver?.();
+      throw error;
+    });
+  }
+
+  private readonly reportSaveError = (error: unknown): void => {
+    if (error instanceof WorldTakenOverError) {
+      this.options.onTakenOver?.();
+      return;
+    }
+    console.error('Recorder Simulator could not save the simulation:', error);
+  };
 
   /** Stops the simulation (the world stays stored); the recorder loses power like a closed tab. */
   dispose(): void {
@@ -219,8 +240,4 @@ export class WorldSession {
     this.cameras.detach();
     this.actor.stop();
   }
-}
-
-function reportSaveError(error: unknown): void {
-  console.error('Recorder Simulator could not save the simulation:', error);
 }

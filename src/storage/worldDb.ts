@@ -13,7 +13,8 @@ export const DB_OPEN_TIMEOUT_MS = 5_000;
 
 export interface RecorderSimDb extends DBSchema {
   worlds: { key: string; value: unknown };
-  meta: { key: 'currentWorldId'; value: string };
+  /** `currentWorldId`, and `writer:<world id>`: the tab (repository) allowed to write that world (worldRepository.ts). */
+  meta: { key: string; value: string };
 }
 
 export type WorldDb = IDBPDatabase<RecorderSimDb>;

@@ -2,6 +2,11 @@
  * Reading and writing worlds. Every read validates and migrates (a bad record is reported, never trusted, never
  * overwritten); writes the user relies on (a saved password, a new world) use strict durability, so they are on
  * disk before the firmware or the UI confirms them. Frequent bookkeeping (world time, switch position) is relaxed.
+ *
+ * One writer per world (issue 16): each repository (one per tab) has its own writer token; `claim` makes it the
+ * world's writer (meta `writer:<id>`), and every write checks, in its own transaction, that it still is. A tab whose
+ * world was taken over by another tab gets WorldTakenOverError and writes nothing, so its stale state never
+ * overwrites what the other tab saved.
  */
 import type { Flash, SiteCameraRecord } from '../../firmware';
 import type { OutsideWorldState } from '../../outside';
@@ -16,11 +21,37 @@ export interface StoredWorlds {
   readonly problems: string[];
 }
 
-export class WorldRepository {
-  private constructor(private readonly db: WorldDb) {}
+/** A write refused because another tab has taken the world over (claimed it since this tab did). */
+export class WorldTakenOverError extends Error {
+  constructor(id: string) {
+    super(`Simulation ${id} is now driven by another tab; this tab no longer saves it.`);
+    this.name = 'WorldTakenOverError';
+  }
+}
 
-  static async open(): Promise<WorldRepository> {
-    return new WorldRepository(await openWorldDb());
+const writerKey = (id: string) => `writer:${id}`;
+
+export class WorldRepository {
+  private constructor(
+    private readonly db: WorldDb,
+    /** This tab's writer token. */
+    readonly writer: string,
+  ) {}
+
+  static async open(writer: string = crypto.randomUUID()): Promise<WorldRepository> {
+    return new WorldRepository(await openWorldDb(), writer);
+  }
+
+  /** Makes this repository the only writer of world `id` (durably); the previous writer's writes are refused. */
+  async claim(id: string): Promise<void> {
+    const tx = this.db.transaction('meta', 'readwrite', { durability: 'strict' });
+    await Promise.all([tx.objectStore('meta').put(this.writer, writerKey(id)), tx.done]);
+  }
+
+  /** Whether this repository may write world `id` (no writer claimed it yet, or this one did). */
+  async isWriter(id: string): Promise<boolean> {
+    const writer = await this.db.get('meta', writerKey(id));
+    return writer === undefined || writer === this.writer;
   }
 
   /** Every readable world, most recently created first. */
@@ -60,6 +91,7 @@ export class WorldRepository {
     await Promise.all([
       tx.objectStore('worlds').add(parseWorldRecord(world)),
       tx.objectStore('meta').put(world.id, 'currentWorldId'),
+      tx.objectStore('meta').put(this.writer, writerKey(world.id)),
       tx.done,
     ]);
   }
@@ -70,7 +102,13 @@ export class WorldRepository {
     change: (world: WorldRecord) => WorldRecord,
     durability: IDBTransactionDurability,
   ): Promise<void> {
-    const tx = this.db.transaction('worlds', 'readwrite', { durability });
+    const tx = this.db.transaction(['worlds', 'meta'], 'readwrite', { durability });
+    const writer = await tx.objectStore('meta').get(writerKey(id));
+    if (writer !== undefined && writer !== this.writer) {
+      tx.abort();
+      await tx.done.catch(() => undefined);
+      throw new WorldTakenOverError(id);
+    }
     const store = tx.objectStore('worlds');
     const raw = await store.get(id);
     if (raw === undefined) throw new Error(`No saved simulation ${id}.`);
