@@ -5,15 +5,17 @@
  */
 import type { OutsideWorldApi, PasswordCodeField } from '../../../outside';
 import { useDraft } from '../shared/drafts';
-import { AppField, FormMessage, useAppForm } from './appForm';
+import { TextField } from '../shared/TextField';
+import { useSubmission } from '../shared/useSubmission';
+import { FormMessage, PHONE_FIELD } from './phoneForm';
 
 export function ForgotPasswordScreen({ api, onDone }: { api: OutsideWorldApi; onDone: () => void }) {
-  const [email, setEmail] = useDraft('app.forgot.email', '');
-  const [newPassword, setNewPassword] = useDraft('app.forgot.newPassword', '');
-  const [code, setCode] = useDraft('app.forgot.code', '');
+  const [email, setEmail] = useDraft('app:forgot:email', '');
+  const [newPassword, setNewPassword] = useDraft('app:forgot:newPassword', '');
+  const [code, setCode] = useDraft('app:forgot:code', '');
   /** The address the last code went to; null until Get Activation Code succeeded. */
-  const [sentTo, setSentTo] = useDraft<string | null>('app.forgot.sentTo', null);
-  const form = useAppForm<PasswordCodeField>('app.forgot');
+  const [sentTo, setSentTo] = useDraft<string | null>('app:forgot:sentTo', null);
+  const form = useSubmission<PasswordCodeField>('app:forgot');
 
   const requestCode = () =>
     form.submit(
@@ -36,8 +38,17 @@ export function ForgotPasswordScreen({ api, onDone }: { api: OutsideWorldApi; on
     >
       <h2 id="app-forgot-title">Forgot Password</h2>
       <p>Enter your account e-mail and a new password. We e-mail you a 6-digit verification code.</p>
-      <AppField kind="email" label="Email" value={email} onChange={setEmail} error={form.errors.email} />
-      <AppField
+      <TextField
+        {...PHONE_FIELD}
+        kind="email"
+        inputMode="email"
+        label="Email"
+        value={email}
+        onChange={setEmail}
+        error={form.errors.email}
+      />
+      <TextField
+        {...PHONE_FIELD}
         kind="newPassword"
         label="New Password"
         value={newPassword}
@@ -55,7 +66,15 @@ export function ForgotPasswordScreen({ api, onDone }: { api: OutsideWorldApi; on
       {sentTo !== null && (
         <>
           <p role="status">A verification code was sent to {sentTo}.</p>
-          <AppField kind="code" label="Verification Code" value={code} onChange={setCode} error={form.errors.code} />
+          <TextField
+            {...PHONE_FIELD}
+            kind="code"
+            inputMode="numeric"
+            label="Verification Code"
+            value={code}
+            onChange={setCode}
+            error={form.errors.code}
+          />
           <button type="submit" className="app-primary" disabled={form.busy}>
             OK
           </button>

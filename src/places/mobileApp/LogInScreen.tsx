@@ -4,7 +4,9 @@
  */
 import type { OutsideWorldApi, SignInField } from '../../../outside';
 import { useDraft } from '../shared/drafts';
-import { AppField, FormMessage, useAppForm } from './appForm';
+import { TextField } from '../shared/TextField';
+import { useSubmission } from '../shared/useSubmission';
+import { FormMessage, PHONE_FIELD } from './phoneForm';
 
 export function LogInScreen({
   api,
@@ -16,9 +18,9 @@ export function LogInScreen({
   notice: string | null;
   onForgotPassword: () => void;
 }) {
-  const [email, setEmail] = useDraft('app.login.email', '');
-  const [password, setPassword] = useDraft('app.login.password', '');
-  const form = useAppForm<SignInField>('app.login');
+  const [email, setEmail] = useDraft('app:login:email', '');
+  const [password, setPassword] = useDraft('app:login:password', '');
+  const form = useSubmission<SignInField>('app:login');
   return (
     <form
       className="app-screen"
@@ -37,8 +39,23 @@ export function LogInScreen({
           {notice}
         </p>
       )}
-      <AppField kind="email" label="Email" value={email} onChange={setEmail} error={form.errors.email} />
-      <AppField kind="password" label="Password" value={password} onChange={setPassword} error={form.errors.password} />
+      <TextField
+        {...PHONE_FIELD}
+        kind="email"
+        inputMode="email"
+        label="Email"
+        value={email}
+        onChange={setEmail}
+        error={form.errors.email}
+      />
+      <TextField
+        {...PHONE_FIELD}
+        kind="password"
+        label="Password"
+        value={password}
+        onChange={setPassword}
+        error={form.errors.password}
+      />
       <FormMessage>{form.errors.form}</FormMessage>
       <button type="submit" className="app-primary" disabled={form.busy}>
         Log In

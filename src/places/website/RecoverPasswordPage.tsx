@@ -41,14 +41,7 @@ export function RecoverPasswordPage({ api, signInLink }: { api: OutsideWorldApi;
   };
 
   const emailField = (
-    <TextField
-      label={RECOVER_LABELS.email}
-      type="email"
-      autoComplete="username"
-      value={email}
-      onChange={setEmail}
-      error={errors.email}
-    />
+    <TextField label={RECOVER_LABELS.email} kind="email" value={email} onChange={setEmail} error={errors.email} />
   );
 
   return (
@@ -71,20 +64,13 @@ export function RecoverPasswordPage({ api, signInLink }: { api: OutsideWorldApi;
           {emailField}
           <TextField
             label={RECOVER_LABELS.newPassword}
-            type="password"
-            autoComplete="new-password"
+            kind="newPassword"
             value={newPassword}
             onChange={setNewPassword}
             error={errors.newPassword}
             hint={PRACTICE_NOTE}
           />
-          <TextField
-            label={RECOVER_LABELS.code}
-            autoComplete="one-time-code"
-            value={code}
-            onChange={setCode}
-            error={errors.code}
-          />
+          <TextField label={RECOVER_LABELS.code} kind="code" value={code} onChange={setCode} error={errors.code} />
           <button type="submit" disabled={busy}>
             Reset
           </button>

@@ -29,18 +29,10 @@ export function SignInPage({ api, recoverLink }: { api: OutsideWorldApi; recover
       <h2 id="website-sign-in-title">Sign In</h2>
       <form noValidate onSubmit={onSubmit} aria-busy={busy || undefined}>
         <ErrorSummary errors={errors} labels={SIGN_IN_LABELS} />
-        <TextField
-          label={SIGN_IN_LABELS.email}
-          type="email"
-          autoComplete="username"
-          value={email}
-          onChange={setEmail}
-          error={errors.email}
-        />
+        <TextField label={SIGN_IN_LABELS.email} kind="email" value={email} onChange={setEmail} error={errors.email} />
         <TextField
           label={SIGN_IN_LABELS.password}
-          type="password"
-          autoComplete="current-password"
+          kind="password"
           value={password}
           onChange={setPassword}
           error={errors.password}
