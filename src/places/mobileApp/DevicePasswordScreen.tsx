@@ -10,9 +10,8 @@
 import { isRecorderModelId, PROFILES, RECORDER_MODELS } from '../../../firmware';
 import { type AppDevice, type OutsideWorldApi } from '../../../outside';
 import { useDraft } from '../shared/drafts';
-import { TextField } from '../shared/TextField';
 import { useSubmission } from '../shared/useSubmission';
-import { FormMessage, PHONE_FIELD } from './phoneForm';
+import { FormMessage, PhoneField } from './phoneForm';
 import type { RecorderLink } from './appLinks';
 
 export type DevicePasswordWay = 'email' | 'appVerification' | 'support';
@@ -93,15 +92,7 @@ function AppVerificationForm({
         On the recorder: Forgot Password, then Use App Verification. Type the 6-digit Verification Code it shows, then
         set the new password on the recorder.
       </p>
-      <TextField
-        {...PHONE_FIELD}
-        kind="code"
-        inputMode="numeric"
-        label="Verification Code"
-        value={code}
-        onChange={setCode}
-        error={form.errors.code}
-      />
+      <PhoneField kind="code" label="Verification Code" value={code} onChange={setCode} error={form.errors.code} />
       <FormMessage>{form.errors.device ?? form.errors.form}</FormMessage>
       <button type="submit" className="app-primary" disabled={form.busy}>
         OK

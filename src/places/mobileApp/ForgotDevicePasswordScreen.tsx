@@ -6,9 +6,8 @@
  */
 import type { AppDevice, OutsideWorldApi } from '../../../outside';
 import { useDraft } from '../shared/drafts';
-import { TextField } from '../shared/TextField';
 import { useSubmission } from '../shared/useSubmission';
-import { FormMessage, PHONE_FIELD } from './phoneForm';
+import { FormMessage, PhoneField } from './phoneForm';
 import type { RecorderLink } from './appLinks';
 
 export function ForgotDevicePasswordScreen({
@@ -56,15 +55,7 @@ export function ForgotDevicePasswordScreen({
         We e-mail a temporary password for {device.name}. Log in on the recorder as admin with it today (the date the
         recorder shows), then change it: it is the Old Password.
       </p>
-      <TextField
-        {...PHONE_FIELD}
-        kind="email"
-        inputMode="email"
-        label="Email"
-        value={email}
-        onChange={setEmail}
-        error={form.errors.email}
-      />
+      <PhoneField kind="email" label="Email" value={email} onChange={setEmail} error={form.errors.email} />
       <FormMessage>{form.errors.device ?? form.errors.form}</FormMessage>
       <button type="submit" className="app-primary" disabled={form.busy}>
         Send Reset Instructions

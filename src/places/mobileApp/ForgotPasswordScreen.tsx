@@ -5,9 +5,8 @@
  */
 import type { OutsideWorldApi, PasswordCodeField } from '../../../outside';
 import { useDraft } from '../shared/drafts';
-import { TextField } from '../shared/TextField';
 import { useSubmission } from '../shared/useSubmission';
-import { FormMessage, PHONE_FIELD } from './phoneForm';
+import { FormMessage, PhoneField } from './phoneForm';
 
 export function ForgotPasswordScreen({ api, onDone }: { api: OutsideWorldApi; onDone: () => void }) {
   const [email, setEmail] = useDraft('app:forgot:email', '');
@@ -38,17 +37,8 @@ export function ForgotPasswordScreen({ api, onDone }: { api: OutsideWorldApi; on
     >
       <h2 id="app-forgot-title">Forgot Password</h2>
       <p>Enter your account e-mail and a new password. We e-mail you a 6-digit verification code.</p>
-      <TextField
-        {...PHONE_FIELD}
-        kind="email"
-        inputMode="email"
-        label="Email"
-        value={email}
-        onChange={setEmail}
-        error={form.errors.email}
-      />
-      <TextField
-        {...PHONE_FIELD}
+      <PhoneField kind="email" label="Email" value={email} onChange={setEmail} error={form.errors.email} />
+      <PhoneField
         kind="newPassword"
         label="New Password"
         value={newPassword}
@@ -66,15 +56,7 @@ export function ForgotPasswordScreen({ api, onDone }: { api: OutsideWorldApi; on
       {sentTo !== null && (
         <>
           <p role="status">A verification code was sent to {sentTo}.</p>
-          <TextField
-            {...PHONE_FIELD}
-            kind="code"
-            inputMode="numeric"
-            label="Verification Code"
-            value={code}
-            onChange={setCode}
-            error={form.errors.code}
-          />
+          <PhoneField kind="code" label="Verification Code" value={code} onChange={setCode} error={form.errors.code} />
           <button type="submit" className="app-primary" disabled={form.busy}>
             OK
           </button>

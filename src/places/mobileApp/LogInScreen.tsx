@@ -4,9 +4,8 @@
  */
 import type { OutsideWorldApi, SignInField } from '../../../outside';
 import { useDraft } from '../shared/drafts';
-import { TextField } from '../shared/TextField';
 import { useSubmission } from '../shared/useSubmission';
-import { FormMessage, PHONE_FIELD } from './phoneForm';
+import { FormMessage, PhoneField } from './phoneForm';
 
 export function LogInScreen({
   api,
@@ -25,13 +24,10 @@ export function LogInScreen({
     <form
       className="app-screen"
       aria-labelledby="app-login-title"
-      onSubmit={(event) => {
-        event.preventDefault();
-        void form.submit(
-          () => api.appLogIn({ email, password }),
-          () => setPassword(''),
-        );
-      }}
+      onSubmit={form.handleSubmit(
+        () => api.appLogIn({ email, password }),
+        () => setPassword(''),
+      )}
     >
       <h2 id="app-login-title">Log In</h2>
       {notice && (
@@ -39,17 +35,8 @@ export function LogInScreen({
           {notice}
         </p>
       )}
-      <TextField
-        {...PHONE_FIELD}
-        kind="email"
-        inputMode="email"
-        label="Email"
-        value={email}
-        onChange={setEmail}
-        error={form.errors.email}
-      />
-      <TextField
-        {...PHONE_FIELD}
+      <PhoneField kind="email" label="Email" value={email} onChange={setEmail} error={form.errors.email} />
+      <PhoneField
         kind="password"
         label="Password"
         value={password}

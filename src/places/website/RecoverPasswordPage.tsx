@@ -19,26 +19,20 @@ export function RecoverPasswordPage({ api, signInLink }: { api: OutsideWorldApi;
   const [email, setEmail] = useDraft('recover:email', '');
   const [newPassword, setNewPassword] = useDraft('recover:newPassword', '');
   const [code, setCode] = useDraft('recover:code', '');
-  const { errors, busy, submit } = useSubmission<PasswordCodeField>('recover');
+  const { errors, busy, handleSubmit } = useSubmission<PasswordCodeField>('recover');
 
-  const onRecover = (event: React.FormEvent) => {
-    event.preventDefault();
-    void submit(
-      () => api.requestWebsitePasswordCode({ email }),
-      () => setStep('code'),
-    );
-  };
-  const onReset = (event: React.FormEvent) => {
-    event.preventDefault();
-    void submit(
-      () => api.resetWebsitePassword({ email, code, newPassword }),
-      () => {
-        setNewPassword('');
-        setCode('');
-        setStep('done');
-      },
-    );
-  };
+  const onRecover = handleSubmit(
+    () => api.requestWebsitePasswordCode({ email }),
+    () => setStep('code'),
+  );
+  const onReset = handleSubmit(
+    () => api.resetWebsitePassword({ email, code, newPassword }),
+    () => {
+      setNewPassword('');
+      setCode('');
+      setStep('done');
+    },
+  );
 
   const emailField = (
     <TextField label={RECOVER_LABELS.email} kind="email" value={email} onChange={setEmail} error={errors.email} />

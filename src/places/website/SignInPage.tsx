@@ -14,15 +14,12 @@ import { SIGN_IN_LABELS } from './websiteText';
 export function SignInPage({ api, recoverLink }: { api: OutsideWorldApi; recoverLink: ReactNode }) {
   const [email, setEmail] = useDraft('signIn:email', '');
   const [password, setPassword] = useDraft('signIn:password', '');
-  const { errors, busy, submit } = useSubmission<SignInField>('signIn');
+  const { errors, busy, handleSubmit } = useSubmission<SignInField>('signIn');
 
-  const onSubmit = (event: React.FormEvent) => {
-    event.preventDefault();
-    void submit(
-      () => api.signIn({ email, password }),
-      () => setPassword(''),
-    );
-  };
+  const onSubmit = handleSubmit(
+    () => api.signIn({ email, password }),
+    () => setPassword(''),
+  );
 
   return (
     <section aria-labelledby="website-sign-in-title">
