@@ -5,15 +5,10 @@
  * labels repeat another place's (the OSD's Device ID and Password, the forms' Model Number...) render those controls
  * only while current (`active`), keeping their drafts: getByLabel finds hidden elements too.
  */
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useState } from 'react';
 import type { WorldHost } from '../session/worldHost';
 import type { WorldSession } from '../session/worldSession';
-// The places other than the Recorder load after the OSD's first frame (their own chunks).
-import { CamerasPlace, EmailPlace, MobileAppPlace, SupportDeskPlace, WebsitePlace } from './lazyPlaces';
-import { Monitor } from './Monitor';
-import { PhotoRoll } from './photos/PhotoRoll';
-import { PLACES, placeFromHash, type PlaceId } from './places';
-import { RecorderHardware } from './RecorderHardware';
+import { PLACES, placeFromHash, type Place, type PlaceId } from './places';
 import { SimulationControls } from './SimulationControls';
 
 function useCurrentPlace(): PlaceId {
@@ -36,7 +31,6 @@ export function Bench({
   notices: readonly string[];
 }) {
   const current = useCurrentPlace();
-  const sticker = useRef<SVGSVGElement>(null);
   return (
     <div className="bench">
       <header className="bench-header">
@@ -58,27 +52,11 @@ export function Bench({
         </div>
       )}
       <main className="bench-main" id="place" aria-label={PLACES.find((place) => place.id === current)?.label}>
-        <section className="place place-recorder" hidden={current !== 'recorder'}>
-          <Monitor session={session} active={current === 'recorder'} />
-          <p className="practice-note">Practice only: never type a real password into the simulator.</p>
-          <RecorderHardware session={session} stickerRef={sticker} />
-          <PhotoRoll session={session} roll={session.outside} sticker={sticker} />
-        </section>
-        <section className="place" hidden={current !== 'cameras'}>
-          <CamerasPlace session={session} />
-        </section>
-        <section className="place" hidden={current !== 'website'}>
-          <WebsitePlace session={session} active={current === 'website'} />
-        </section>
-        <section className="place" hidden={current !== 'email'}>
-          <EmailPlace session={session} active={current === 'email'} />
-        </section>
-        <section className="place" hidden={current !== 'app'}>
-          <MobileAppPlace session={session} active={current === 'app'} />
-        </section>
-        <section className="place" hidden={current !== 'desk'}>
-          <SupportDeskPlace session={session} active={current === 'desk'} />
-        </section>
+        {PLACES.map((place: Place) => (
+          <section key={place.id} className={place.className ?? 'place'} hidden={current !== place.id}>
+            <place.View session={session} active={current === place.id} />
+          </section>
+        ))}
       </main>
     </div>
   );

@@ -1,13 +1,13 @@
 /**
  * The places other than the Recorder, each in its own chunk, loaded after the OSD's first frame
  * (src/osd/firstFrame.ts): the recorder's screen is what the page shows first, and only it should wait for
- * JavaScript. Each place keeps its props and stays mounted as before; until its chunk has arrived it shows
+ * JavaScript. Each place gets its props unchanged and stays mounted; until its chunk has arrived it shows
  * "Loading…".
  */
-import { lazy, Suspense, type ComponentType } from 'react';
+import { lazy, Suspense, type ComponentType, type FunctionComponent } from 'react';
 import { afterFirstOsdFrame } from '../osd/firstFrame';
 
-function deferredPlace<Props extends object>(load: () => Promise<ComponentType<Props>>): ComponentType<Props> {
+function deferredPlace<Props extends object>(load: () => Promise<ComponentType<Props>>): FunctionComponent<Props> {
   const Place = lazy(() =>
     afterFirstOsdFrame()
       .then(load)

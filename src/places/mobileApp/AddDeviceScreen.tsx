@@ -7,7 +7,8 @@
 import { useSyncExternalStore } from 'react';
 import { useDraft } from '../shared/drafts';
 import type { OutsideWorldApi } from '../../../outside';
-import { FormMessage, useAppForm } from './appForm';
+import { useSubmission } from '../shared/useSubmission';
+import { FormMessage } from './phoneForm';
 import type { CameraLink, PairingCamera } from './appLinks';
 
 export function AddDeviceScreen({
@@ -20,14 +21,14 @@ export function AddDeviceScreen({
   onAdded: (name: string) => void;
 }) {
   const pairing = useSyncExternalStore(cameras.subscribe, cameras.pairingCameras);
-  const form = useAppForm<'device'>('app.addDevice');
-  const [adding, setAdding] = useDraft<string | null>('app.addDevice.camera', null);
+  const form = useSubmission<'device'>('app:addDevice');
+  const [adding, setAdding] = useDraft<string | null>('app:addDevice:camera', null);
   const add = (camera: PairingCamera) => {
     setAdding(camera.serialNumber);
     const stillPairing = () =>
       cameras.pairingCameras().some((candidate) => candidate.serialNumber === camera.serialNumber);
     if (!stillPairing()) {
-      form.show({ device: 'This camera is no longer in pairing mode: reset it again.' });
+      form.setErrors({ device: 'This camera is no longer in pairing mode: reset it again.' });
       return;
     }
     void form.submit(

@@ -10,7 +10,8 @@
 import { isRecorderModelId, PROFILES, RECORDER_MODELS } from '../../../firmware';
 import { type AppDevice, type OutsideWorldApi } from '../../../outside';
 import { useDraft } from '../shared/drafts';
-import { AppField, FormMessage, useAppForm } from './appForm';
+import { useSubmission } from '../shared/useSubmission';
+import { FormMessage, PhoneField } from './phoneForm';
 import type { RecorderLink } from './appLinks';
 
 export type DevicePasswordWay = 'email' | 'appVerification' | 'support';
@@ -68,10 +69,10 @@ function AppVerificationForm({
   device: AppDevice;
   recorder: RecorderLink;
 }) {
-  const key = `app.verify.${device.id}`;
-  const [code, setCode] = useDraft(`${key}.code`, '');
-  const [answer, setAnswer] = useDraft<'accepted' | 'refused' | null>(`${key}.answer`, null);
-  const form = useAppForm<'device' | 'code'>(key);
+  const key = `app:verify:${device.id}`;
+  const [code, setCode] = useDraft(`${key}:code`, '');
+  const [answer, setAnswer] = useDraft<'accepted' | 'refused' | null>(`${key}:answer`, null);
+  const form = useSubmission<'device' | 'code'>(key);
   return (
     <form
       aria-label="Account verification"
@@ -91,7 +92,7 @@ function AppVerificationForm({
         On the recorder: Forgot Password, then Use App Verification. Type the 6-digit Verification Code it shows, then
         set the new password on the recorder.
       </p>
-      <AppField kind="code" label="Verification Code" value={code} onChange={setCode} error={form.errors.code} />
+      <PhoneField kind="code" label="Verification Code" value={code} onChange={setCode} error={form.errors.code} />
       <FormMessage>{form.errors.device ?? form.errors.form}</FormMessage>
       <button type="submit" className="app-primary" disabled={form.busy}>
         OK

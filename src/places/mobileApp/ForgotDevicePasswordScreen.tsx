@@ -6,7 +6,8 @@
  */
 import type { AppDevice, OutsideWorldApi } from '../../../outside';
 import { useDraft } from '../shared/drafts';
-import { AppField, FormMessage, useAppForm } from './appForm';
+import { useSubmission } from '../shared/useSubmission';
+import { FormMessage, PhoneField } from './phoneForm';
 import type { RecorderLink } from './appLinks';
 
 export function ForgotDevicePasswordScreen({
@@ -20,19 +21,19 @@ export function ForgotDevicePasswordScreen({
   accountEmail: string;
   recorder: RecorderLink;
 }) {
-  const key = `app.forgotDevice.${device.id}`;
-  const [email, setEmail] = useDraft(`${key}.email`, accountEmail);
-  const [sent, setSent] = useDraft(`${key}.sent`, false);
-  const form = useAppForm<'device' | 'email'>(key);
+  const key = `app:forgotDevice:${device.id}`;
+  const [email, setEmail] = useDraft(`${key}:email`, accountEmail);
+  const [sent, setSent] = useDraft(`${key}:sent`, false);
+  const form = useSubmission<'device' | 'email'>(key);
   const send = () => {
     setSent(false);
     if (email.trim().toLowerCase() !== accountEmail.toLowerCase()) {
-      form.show({ email: 'Enter the e-mail address of this app account.' });
+      form.setErrors({ email: 'Enter the e-mail address of this app account.' });
       return;
     }
     const displayedDate = recorder.displayedDate();
     if (displayedDate === null) {
-      form.show({ device: 'The recorder is offline: switch it on and try again.' });
+      form.setErrors({ device: 'The recorder is offline: switch it on and try again.' });
       return;
     }
     void form.submit(
@@ -54,7 +55,7 @@ export function ForgotDevicePasswordScreen({
         We e-mail a temporary password for {device.name}. Log in on the recorder as admin with it today (the date the
         recorder shows), then change it: it is the Old Password.
       </p>
-      <AppField kind="email" label="Email" value={email} onChange={setEmail} error={form.errors.email} />
+      <PhoneField kind="email" label="Email" value={email} onChange={setEmail} error={form.errors.email} />
       <FormMessage>{form.errors.device ?? form.errors.form}</FormMessage>
       <button type="submit" className="app-primary" disabled={form.busy}>
         Send Reset Instructions

@@ -5,15 +5,16 @@
  */
 import type { OutsideWorldApi, PasswordCodeField } from '../../../outside';
 import { useDraft } from '../shared/drafts';
-import { AppField, FormMessage, useAppForm } from './appForm';
+import { useSubmission } from '../shared/useSubmission';
+import { FormMessage, PhoneField } from './phoneForm';
 
 export function ForgotPasswordScreen({ api, onDone }: { api: OutsideWorldApi; onDone: () => void }) {
-  const [email, setEmail] = useDraft('app.forgot.email', '');
-  const [newPassword, setNewPassword] = useDraft('app.forgot.newPassword', '');
-  const [code, setCode] = useDraft('app.forgot.code', '');
+  const [email, setEmail] = useDraft('app:forgot:email', '');
+  const [newPassword, setNewPassword] = useDraft('app:forgot:newPassword', '');
+  const [code, setCode] = useDraft('app:forgot:code', '');
   /** The address the last code went to; null until Get Activation Code succeeded. */
-  const [sentTo, setSentTo] = useDraft<string | null>('app.forgot.sentTo', null);
-  const form = useAppForm<PasswordCodeField>('app.forgot');
+  const [sentTo, setSentTo] = useDraft<string | null>('app:forgot:sentTo', null);
+  const form = useSubmission<PasswordCodeField>('app:forgot');
 
   const requestCode = () =>
     form.submit(
@@ -36,8 +37,8 @@ export function ForgotPasswordScreen({ api, onDone }: { api: OutsideWorldApi; on
     >
       <h2 id="app-forgot-title">Forgot Password</h2>
       <p>Enter your account e-mail and a new password. We e-mail you a 6-digit verification code.</p>
-      <AppField kind="email" label="Email" value={email} onChange={setEmail} error={form.errors.email} />
-      <AppField
+      <PhoneField kind="email" label="Email" value={email} onChange={setEmail} error={form.errors.email} />
+      <PhoneField
         kind="newPassword"
         label="New Password"
         value={newPassword}
@@ -55,7 +56,7 @@ export function ForgotPasswordScreen({ api, onDone }: { api: OutsideWorldApi; on
       {sentTo !== null && (
         <>
           <p role="status">A verification code was sent to {sentTo}.</p>
-          <AppField kind="code" label="Verification Code" value={code} onChange={setCode} error={form.errors.code} />
+          <PhoneField kind="code" label="Verification Code" value={code} onChange={setCode} error={form.errors.code} />
           <button type="submit" className="app-primary" disabled={form.busy}>
             OK
           </button>

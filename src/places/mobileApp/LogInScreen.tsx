@@ -4,7 +4,8 @@
  */
 import type { OutsideWorldApi, SignInField } from '../../../outside';
 import { useDraft } from '../shared/drafts';
-import { AppField, FormMessage, useAppForm } from './appForm';
+import { useSubmission } from '../shared/useSubmission';
+import { FormMessage, PhoneField } from './phoneForm';
 
 export function LogInScreen({
   api,
@@ -16,20 +17,17 @@ export function LogInScreen({
   notice: string | null;
   onForgotPassword: () => void;
 }) {
-  const [email, setEmail] = useDraft('app.login.email', '');
-  const [password, setPassword] = useDraft('app.login.password', '');
-  const form = useAppForm<SignInField>('app.login');
+  const [email, setEmail] = useDraft('app:login:email', '');
+  const [password, setPassword] = useDraft('app:login:password', '');
+  const form = useSubmission<SignInField>('app:login');
   return (
     <form
       className="app-screen"
       aria-labelledby="app-login-title"
-      onSubmit={(event) => {
-        event.preventDefault();
-        void form.submit(
-          () => api.appLogIn({ email, password }),
-          () => setPassword(''),
-        );
-      }}
+      onSubmit={form.handleSubmit(
+        () => api.appLogIn({ email, password }),
+        () => setPassword(''),
+      )}
     >
       <h2 id="app-login-title">Log In</h2>
       {notice && (
@@ -37,8 +35,14 @@ export function LogInScreen({
           {notice}
         </p>
       )}
-      <AppField kind="email" label="Email" value={email} onChange={setEmail} error={form.errors.email} />
-      <AppField kind="password" label="Password" value={password} onChange={setPassword} error={form.errors.password} />
+      <PhoneField kind="email" label="Email" value={email} onChange={setEmail} error={form.errors.email} />
+      <PhoneField
+        kind="password"
+        label="Password"
+        value={password}
+        onChange={setPassword}
+        error={form.errors.password}
+      />
       <FormMessage>{form.errors.form}</FormMessage>
       <button type="submit" className="app-primary" disabled={form.busy}>
         Log In

@@ -1,5 +1,5 @@
 /**
- * The Mobile App (SPEC §6.2, issue 5 item 6): a phone-sized app of our own design, usable by touch. It renders the
+ * The Mobile App (SPEC §6.2): a phone-sized app of our own design, usable by touch. It renders the
  * outside world's state (useSyncExternalStore on OutsideWorldApi) and only calls its commands; the recorder and the
  * cameras are reached through RecorderLink and CameraLink (appLinks.ts).
  *
@@ -9,6 +9,7 @@
  */
 import { useCallback, useSyncExternalStore } from 'react';
 import { useDraft } from '../shared/drafts';
+import { PRACTICE_NOTE } from '../shared/TextField';
 import type { OutsideWorldApi } from '../../../outside';
 import { AddDeviceScreen } from './AddDeviceScreen';
 import type { CameraLink, RecorderLink } from './appLinks';
@@ -55,8 +56,8 @@ export function MobileApp({
 }) {
   const subscribe = useCallback((listener: () => void) => api.subscribe(listener), [api]);
   const state = useSyncExternalStore(subscribe, () => api.state);
-  const [screen, setScreen] = useDraft<Screen>('app.screen', { name: 'login' });
-  const [notice, setNotice] = useDraft<string | null>('app.notice', null);
+  const [screen, setScreen] = useDraft<Screen>('app:screen', { name: 'login' });
+  const [notice, setNotice] = useDraft<string | null>('app:notice', null);
   const session = state.appSession;
   const go = (next: Screen) => {
     setNotice(null);
@@ -149,7 +150,7 @@ export function MobileApp({
         </div>
         <div className="phone-screen">{body}</div>
       </div>
-      <p className="practice-note">Practice only: never type a real password into the simulator.</p>
+      <p className="practice-note">{PRACTICE_NOTE}</p>
     </div>
   );
 }

@@ -2,45 +2,67 @@
  * A labelled text field with its error message next to it (SPEC §8: "a clear message next to the field"). The
  * label is the field's exact accessible name (SPEC §6.2); the error is linked by aria-describedby and marks the
  * field aria-invalid. A hint (e.g. the practice note on password fields) is described too.
+ *
+ * A form with an ErrorSummary announces its errors there; a form without one (the Mobile App's small screens) sets
+ * `announceError` so each field's message is an alert itself.
  */
-import { useId } from 'react';
+import { useId, type HTMLAttributes } from 'react';
+
+/** The kinds of field the places ask for: the input type and the autofill hint of each. */
+const FIELD_KINDS = {
+  text: { type: 'text', autoComplete: 'off' },
+  tel: { type: 'tel', autoComplete: 'off' },
+  email: { type: 'email', autoComplete: 'username' },
+  password: { type: 'password', autoComplete: 'current-password' },
+  newPassword: { type: 'password', autoComplete: 'new-password' },
+  code: { type: 'text', autoComplete: 'one-time-code' },
+} as const;
 
 export interface TextFieldProps {
   readonly label: string;
   readonly value: string;
   readonly onChange: (value: string) => void;
   readonly error?: string | undefined;
-  readonly type?: 'text' | 'email' | 'password' | 'tel';
-  readonly autoComplete?: string | undefined;
+  readonly kind?: keyof typeof FIELD_KINDS;
+  /** The on-screen keyboard a phone shows (e.g. digits for a code). */
+  readonly inputMode?: HTMLAttributes<HTMLInputElement>['inputMode'];
   readonly placeholder?: string | undefined;
   readonly hint?: string | undefined;
   readonly maxLength?: number;
+  /** The class of the field's box: the place's look (the web-like places' `form-field`, the phone's own). */
+  readonly className?: string;
+  /** The error is an alert of its own (for forms without an ErrorSummary). */
+  readonly announceError?: boolean;
 }
 
 /** Long enough for any real value, short enough that pasted junk cannot flood the world's state. */
-export const FIELD_MAX_LENGTH = 200;
+const FIELD_MAX_LENGTH = 200;
 
 export function TextField({
   label,
   value,
   onChange,
   error,
-  type = 'text',
-  autoComplete = 'off',
+  kind = 'text',
+  inputMode,
   placeholder,
   hint,
   maxLength = FIELD_MAX_LENGTH,
+  className = 'form-field',
+  announceError = false,
 }: TextFieldProps) {
   const id = useId();
+  const { type, autoComplete } = FIELD_KINDS[kind];
   const describedBy = [hint ? `${id}-hint` : null, error ? `${id}-error` : null].filter(Boolean).join(' ');
   return (
-    <div className="form-field">
+    <div className={className}>
       <label htmlFor={id}>{label}</label>
       <input
         id={id}
         type={type}
         value={value}
         autoComplete={autoComplete}
+        inputMode={inputMode}
         placeholder={placeholder}
         maxLength={maxLength}
         aria-invalid={error ? true : undefined}
@@ -52,14 +74,14 @@ export function TextField({
           {hint}
         </p>
       )}
-      {error && <FieldError id={`${id}-error`} message={error} />}
+      {error && <FieldError id={`${id}-error`} message={error} alert={announceError} />}
     </div>
   );
 }
 
-export function FieldError({ id, message }: { id: string; message: string }) {
+export function FieldError({ id, message, alert = false }: { id: string; message: string; alert?: boolean }) {
   return (
-    <p id={id} className="field-error">
+    <p id={id} className="field-error" role={alert ? 'alert' : undefined}>
       {message}
     </p>
   );

@@ -4,7 +4,9 @@
  * also finds hidden elements). What the user typed must survive a look at another place (SPEC §6), so forms keep
  * their values here, in a store owned by the place's root, which stays mounted.
  *
- * useDraft(key, initial) works like useState (also with an updater function), but the value is remembered by key in the nearest DraftProvider.
+ * useDraft(key, initial) works like useState (also with an updater function), but the value is remembered by key in
+ * the nearest DraftProvider. Keys are `form:field` (`signIn:email`, `app:login:password`); useSubmission keeps a
+ * form's messages at `form:errors`.
  */
 import { createContext, useCallback, useContext, useState, type ReactNode } from 'react';
 

@@ -4,7 +4,7 @@
  * refused the write) turned into a message instead of a silent loss. Errors are drafts (see drafts.tsx) so they
  * survive a look at another place.
  */
-import { useState } from 'react';
+import { useState, type FormEvent } from 'react';
 import type { FormResult } from '../../../outside';
 import { useDraft } from './drafts';
 
@@ -36,5 +36,13 @@ export function useSubmission<Field extends string>(draftKey: string) {
     }
   }
 
-  return { errors, setErrors, busy, submit };
+  /** A form's onSubmit that submits (the page does not reload). */
+  function handleSubmit<Value>(run: () => Promise<FormResult<Field, Value>>, onOk: (value: Value) => void) {
+    return (event: FormEvent) => {
+      event.preventDefault();
+      void submit(run, onOk);
+    };
+  }
+
+  return { errors, setErrors, busy, submit, handleSubmit };
 }

@@ -23,18 +23,15 @@ const EMPTY: PhoneRequestForm = {
 export function PhoneCallForm({ api }: { api: OutsideWorldApi }) {
   const [form, setForm] = useDraft<PhoneRequestForm>('desk:phone', EMPTY);
   const [issued, setIssued] = useDraft<Ticket | null>('desk:phone:issued', null);
-  const { errors, busy, submit } = useSubmission<PhoneRequestField>('desk:phone');
+  const { errors, busy, handleSubmit } = useSubmission<PhoneRequestField>('desk:phone');
 
-  const onSubmit = (event: React.FormEvent) => {
-    event.preventDefault();
-    void submit(
-      () => api.takePhoneRequest(form),
-      (ticket) => {
-        setIssued(ticket);
-        setForm(EMPTY);
-      },
-    );
-  };
+  const onSubmit = handleSubmit(
+    () => api.takePhoneRequest(form),
+    (ticket) => {
+      setIssued(ticket);
+      setForm(EMPTY);
+    },
+  );
 
   return (
     <section aria-labelledby="desk-phone-title" className="desk-phone">

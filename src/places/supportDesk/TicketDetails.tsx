@@ -13,7 +13,7 @@ import { CHANNEL_TEXT, isOpen, ticketStatusText } from './ticketText';
 
 export function TicketDetails({ api, ticket }: { api: OutsideWorldApi; ticket: Ticket }) {
   const [reason, setReason] = useDraft(`desk:reason:${ticket.number}`, '');
-  const { errors, busy, submit } = useSubmission<'ticket' | 'reason'>(`desk:decision:${ticket.number}`);
+  const { errors, busy, submit, handleSubmit } = useSubmission<'ticket' | 'reason'>(`desk:decision:${ticket.number}`);
   const details: [string, string][] = [
     ['Status', ticketStatusText(ticket)],
     ['Channel', CHANNEL_TEXT[ticket.channel]],
@@ -59,13 +59,10 @@ export function TicketDetails({ api, ticket }: { api: OutsideWorldApi; ticket: T
         <form
           noValidate
           aria-busy={busy || undefined}
-          onSubmit={(event) => {
-            event.preventDefault();
-            void submit(
-              () => api.rejectTicket(ticket.number, reason),
-              () => setReason(''),
-            );
-          }}
+          onSubmit={handleSubmit(
+            () => api.rejectTicket(ticket.number, reason),
+            () => setReason(''),
+          )}
         >
           <ErrorSummary errors={errors} labels={{ ticket: 'Ticket', reason: 'Reason' }} />
           <button

@@ -35,7 +35,7 @@ export function DeviceFields({
     <TextField
       key={field}
       label={DEVICE_FIELD_LABELS[field]}
-      type={field === 'phoneNumber' ? 'tel' : 'text'}
+      kind={field === 'phoneNumber' ? 'tel' : 'text'}
       value={values[field]}
       onChange={(value) => onChange((previous) => ({ ...previous, [field]: value }))}
       error={errors[field]}

@@ -19,36 +19,23 @@ export function RecoverPasswordPage({ api, signInLink }: { api: OutsideWorldApi;
   const [email, setEmail] = useDraft('recover:email', '');
   const [newPassword, setNewPassword] = useDraft('recover:newPassword', '');
   const [code, setCode] = useDraft('recover:code', '');
-  const { errors, busy, submit } = useSubmission<PasswordCodeField>('recover');
+  const { errors, busy, handleSubmit } = useSubmission<PasswordCodeField>('recover');
 
-  const onRecover = (event: React.FormEvent) => {
-    event.preventDefault();
-    void submit(
-      () => api.requestWebsitePasswordCode({ email }),
-      () => setStep('code'),
-    );
-  };
-  const onReset = (event: React.FormEvent) => {
-    event.preventDefault();
-    void submit(
-      () => api.resetWebsitePassword({ email, code, newPassword }),
-      () => {
-        setNewPassword('');
-        setCode('');
-        setStep('done');
-      },
-    );
-  };
+  const onRecover = handleSubmit(
+    () => api.requestWebsitePasswordCode({ email }),
+    () => setStep('code'),
+  );
+  const onReset = handleSubmit(
+    () => api.resetWebsitePassword({ email, code, newPassword }),
+    () => {
+      setNewPassword('');
+      setCode('');
+      setStep('done');
+    },
+  );
 
   const emailField = (
-    <TextField
-      label={RECOVER_LABELS.email}
-      type="email"
-      autoComplete="username"
-      value={email}
-      onChange={setEmail}
-      error={errors.email}
-    />
+    <TextField label={RECOVER_LABELS.email} kind="email" value={email} onChange={setEmail} error={errors.email} />
   );
 
   return (
@@ -71,20 +58,13 @@ export function RecoverPasswordPage({ api, signInLink }: { api: OutsideWorldApi;
           {emailField}
           <TextField
             label={RECOVER_LABELS.newPassword}
-            type="password"
-            autoComplete="new-password"
+            kind="newPassword"
             value={newPassword}
             onChange={setNewPassword}
             error={errors.newPassword}
             hint={PRACTICE_NOTE}
           />
-          <TextField
-            label={RECOVER_LABELS.code}
-            autoComplete="one-time-code"
-            value={code}
-            onChange={setCode}
-            error={errors.code}
-          />
+          <TextField label={RECOVER_LABELS.code} kind="code" value={code} onChange={setCode} error={errors.code} />
           <button type="submit" disabled={busy}>
             Reset
           </button>

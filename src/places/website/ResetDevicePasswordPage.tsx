@@ -44,19 +44,16 @@ export function ResetDevicePasswordPage({ api }: { api: OutsideWorldApi }) {
   const [text, setText] = useDraft('reset:text', emptyText);
   const [uploads, setUploads] = useDraft('reset:uploads', emptyUploads);
   const [submitted, setSubmitted] = useDraft<Ticket | null>('reset:submitted', null);
-  const { errors, busy, submit } = useSubmission<ResetRequestField>('reset');
+  const { errors, busy, handleSubmit } = useSubmission<ResetRequestField>('reset');
 
-  const onSubmit = (event: React.FormEvent) => {
-    event.preventDefault();
-    void submit(
-      () => api.submitResetRequest({ ...text, ...uploads }),
-      (ticket) => {
-        setSubmitted(ticket);
-        setText(emptyText);
-        setUploads(emptyUploads);
-      },
-    );
-  };
+  const onSubmit = handleSubmit(
+    () => api.submitResetRequest({ ...text, ...uploads }),
+    (ticket) => {
+      setSubmitted(ticket);
+      setText(emptyText);
+      setUploads(emptyUploads);
+    },
+  );
 
   return (
     <section aria-labelledby="website-reset-title">

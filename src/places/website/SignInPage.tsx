@@ -14,33 +14,22 @@ import { SIGN_IN_LABELS } from './websiteText';
 export function SignInPage({ api, recoverLink }: { api: OutsideWorldApi; recoverLink: ReactNode }) {
   const [email, setEmail] = useDraft('signIn:email', '');
   const [password, setPassword] = useDraft('signIn:password', '');
-  const { errors, busy, submit } = useSubmission<SignInField>('signIn');
+  const { errors, busy, handleSubmit } = useSubmission<SignInField>('signIn');
 
-  const onSubmit = (event: React.FormEvent) => {
-    event.preventDefault();
-    void submit(
-      () => api.signIn({ email, password }),
-      () => setPassword(''),
-    );
-  };
+  const onSubmit = handleSubmit(
+    () => api.signIn({ email, password }),
+    () => setPassword(''),
+  );
 
   return (
     <section aria-labelledby="website-sign-in-title">
       <h2 id="website-sign-in-title">Sign In</h2>
       <form noValidate onSubmit={onSubmit} aria-busy={busy || undefined}>
         <ErrorSummary errors={errors} labels={SIGN_IN_LABELS} />
-        <TextField
-          label={SIGN_IN_LABELS.email}
-          type="email"
-          autoComplete="username"
-          value={email}
-          onChange={setEmail}
-          error={errors.email}
-        />
+        <TextField label={SIGN_IN_LABELS.email} kind="email" value={email} onChange={setEmail} error={errors.email} />
         <TextField
           label={SIGN_IN_LABELS.password}
-          type="password"
-          autoComplete="current-password"
+          kind="password"
           value={password}
           onChange={setPassword}
           error={errors.password}

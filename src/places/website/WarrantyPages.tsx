@@ -52,22 +52,19 @@ export function ActivateWarrantyPage({ api, onSaved }: { api: OutsideWorldApi; o
   const [dateOfPurchase, setDateOfPurchase] = useDraft('warranty:date', '');
   const [billOfSale, setBillOfSale] = useDraft<Upload | null>('warranty:bill', null);
   const [, setSaved] = useDraft<string | null>('warranty:saved', null);
-  const { errors, busy, submit } = useSubmission<WarrantyField>('warranty');
+  const { errors, busy, handleSubmit } = useSubmission<WarrantyField>('warranty');
 
-  const onSubmit = (event: React.FormEvent) => {
-    event.preventDefault();
-    void submit(
-      () => api.activateWarranty({ modelNumber, serialNumber, dateOfPurchase, billOfSale }),
-      (warranty) => {
-        setModelNumber('');
-        setSerialNumber('');
-        setDateOfPurchase('');
-        setBillOfSale(null);
-        setSaved(`Warranty saved for ${warranty.modelId}, S/N ${warranty.serialNumber}.`);
-        onSaved();
-      },
-    );
-  };
+  const onSubmit = handleSubmit(
+    () => api.activateWarranty({ modelNumber, serialNumber, dateOfPurchase, billOfSale }),
+    (warranty) => {
+      setModelNumber('');
+      setSerialNumber('');
+      setDateOfPurchase('');
+      setBillOfSale(null);
+      setSaved(`Warranty saved for ${warranty.modelId}, S/N ${warranty.serialNumber}.`);
+      onSaved();
+    },
+  );
 
   return (
     <section aria-labelledby="website-activate-title">
