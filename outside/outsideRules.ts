@@ -35,7 +35,7 @@ export const VERIFICATION_CODE_MAX_WRONG_TRIES = 5;
  */
 export const ACCOUNT_PASSWORD_RULE = PASSWORD_RULES.eightToThirtyTwoTwoTypes;
 
-/** Uploads. Source: issue 5 (images up to 10 MB); the list of image types is *invented*. */
+/** Uploads: images up to 10 MB (*invented*, a size a phone photo fits in); the list of image types is *invented*. */
 export const UPLOAD_MAX_BYTES = 10 * 1024 * 1024;
 export const UPLOAD_IMAGE_TYPES: readonly string[] = [
   'image/png',
@@ -76,7 +76,7 @@ export const SUPPORT_SENDER = 'Support <support@recorder-vendor.example>';
 /**
  * The phone path (P3) does not require a warranty registration: the agent checks the unit against the manufacturer's
  * records and the caller's photos instead (seed 001, seed 004: "call our Technical Support"; KB-Cloud lists only the
- * Device ID and photos). *invented* choice, documented in issue 5's notes.
+ * Device ID and photos). *invented* choice: no source says either way.
  */
 export const PHONE_REQUIRES_WARRANTY = false;
 

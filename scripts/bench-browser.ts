@@ -1,5 +1,5 @@
 /**
- * Browser benchmark (SPEC §9, issue 4): the production build in headless Chromium (scripts/chromium.mjs: the same
+ * Browser benchmark (the performance budgets): the production build in headless Chromium (scripts/chromium.mjs: the same
  * browser and flags as the e2e tests, software WebGL through SwiftShader), against bench-only baseline pages built in
  * the same run (scripts/bench-pages/). Figures, each with its budget:
  *

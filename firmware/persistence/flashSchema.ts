@@ -1,5 +1,5 @@
 /**
- * Reading a stored flash back (SPEC §7, issue 3 §12): stored data is untrusted (IndexedDB, imported files), so it is
+ * Reading a stored flash back (what survives a power cut): stored data is untrusted (IndexedDB, imported files), so it is
  * migrated to the current version and then restored onto a blank flash key by key: every key that validates is
  * kept, a key that is missing (an older firmware never wrote it) takes its default. A key that is present but
  * invalid makes the whole flash invalid: silently dropping users or the log would lose what the owner saved.

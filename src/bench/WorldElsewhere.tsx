@@ -1,5 +1,5 @@
 /**
- * Shown instead of the bench while another tab drives the world (issue 16): one tab at a time, so neither writes
+ * Shown instead of the bench while another tab drives the world: one tab at a time, so neither writes
  * its stale state over the other's saves. "Take over in this tab" reloads the world from storage here; the other tab
  * then stops and says it was taken over.
  */

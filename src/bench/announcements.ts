@@ -1,5 +1,5 @@
 /**
- * What the Recorder screen's polite live region says (SPEC §6.2, issue 4 item 5): the name of the screen when it
+ * What the Recorder screen's polite live region says: the name of the screen when it
  * changes ("Main Menu", "Login", "User"), and each message (a dialog's or page's alert, a toast) when it appears.
  * Derived from the OsdModel alone, so the same screens always say the same thing.
  *

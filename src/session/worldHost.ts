@@ -4,8 +4,8 @@
  * simulation" / "Import simulation" write and read world files (worldFile.ts). Switching disposes the old session
  * (a power cut for its recorder) and starts one on the stored record.
  *
- * One tab drives a world at a time (worldLocks.ts, issue 16): a world whose lock another tab holds is not started;
- * the view says so (`elsewhere`) and `takeOver` steals the lock, claims the world for this tab's writes and reloads it
+ * One tab drives a world at a time (worldLocks.ts), so that neither writes its stale state over the other's saves:
+ * a world whose lock another tab holds is not started; the view says so (`elsewhere`) and `takeOver` steals the lock, claims the world for this tab's writes and reloads it
  * from storage, so nothing the other tab saved is lost. The tab it was taken from stops its session (`takenOver`).
  */
 import type { RecorderModelId } from '../../firmware';

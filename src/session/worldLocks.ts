@@ -1,5 +1,5 @@
 /**
- * One tab drives a world at a time (issue 16): a Web Lock per world (navigator.locks), held while a tab's session of
+ * One tab drives a world at a time: a Web Lock per world (navigator.locks), held while a tab's session of
  * that world runs. A second tab asks without waiting (ifAvailable) and is told the world is open elsewhere; taking
  * over steals the lock, and the first tab's lock is `lost` (its request rejects). The repository's writer token
  * (worldRepository.ts) guards the data itself, so a write already under way in the first tab is refused too.

@@ -3,7 +3,7 @@
  * overwritten); writes the user relies on (a saved password, a new world) use strict durability, so they are on
  * disk before the firmware or the UI confirms them. Frequent bookkeeping (world time, switch position) is relaxed.
  *
- * One writer per world (issue 16): each repository (one per tab) has its own writer token; `claim` makes it the
+ * One writer per world, so that two tabs never overwrite each other's saves: each repository (one per tab) has its own writer token; `claim` makes it the
  * world's writer (meta `writer:<id>`), and every write checks, in its own transaction, that it still is. A tab whose
  * world was taken over by another tab gets WorldTakenOverError and writes nothing, so its stale state never
  * overwrites what the other tab saved.

@@ -1,5 +1,5 @@
 /**
- * One world in two tabs (issue 16), two real pages of one browser: only one drives the world. The second is told
+ * One world in two tabs, two real pages of one browser: only one drives the world. The second is told
  * the simulation is open in another tab and offers "Take over in this tab"; taking over reloads the world from
  * IndexedDB, so what the first tab saved (a new admin password, a photo) is there, and the first tab stops and says
  * it was taken over.

@@ -1,5 +1,5 @@
 /**
- * One writer per world (issue 16): two repositories on one database are two tabs. The tab that claimed the world
+ * One writer per world: two repositories on one database are two tabs. The tab that claimed the world
  * last is its only writer; the other's writes are refused (WorldTakenOverError) and leave what was stored alone, so
  * a stale tab never overwrites a saved password or a photo.
  */

@@ -30,10 +30,3 @@ export interface CameraLink {
   /** Binds the camera to the account (the camera's ADD_TO_ACCOUNT); false when it is no longer in pairing mode. */
   bind(serialNumber: string): boolean;
 }
-
-/** A camera link with no cameras (a site without Wi-Fi cameras). */
-export const NO_CAMERAS: CameraLink = {
-  subscribe: () => () => {},
-  pairingCameras: () => [],
-  bind: () => false,
-};
