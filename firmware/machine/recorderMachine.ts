@@ -17,11 +17,11 @@
  */
 import { createInitialContext } from './context';
 import { recorderSetup } from './setup';
-import { booting } from './states/booting';
-import { deviceInit } from './states/deviceInit';
-import { provisioning } from './states/provisioning';
-import { ready } from './states/ready';
-import { hardwareReset, recovery, STORAGE_TARGET } from './states/recovery';
+import { booting } from './features/power/booting';
+import { deviceInit } from './features/firstBoot/deviceInit';
+import { provisioning } from './features/firstBoot/provisioning';
+import { ready } from './features/liveView/ready';
+import { hardwareReset, recovery, STORAGE_TARGET } from './features/storage/recovery';
 
 export const recorderChart = recorderSetup.createMachine({
   id: 'recorder',

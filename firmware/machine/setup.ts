@@ -22,11 +22,11 @@ import {
   modifyTargetOf,
 } from '../controls/controlIds';
 import { EMPTY_FORM, freshRam } from './context';
-import { focusActions, focusGuards } from './features/focus';
-import { securityAnswerRequests, userActions, userGuards } from './features/users';
-import { accessActions, accessActors, accessGuards, withFirstBootLog, withPasswordChangeLog } from './features/access';
-import { storageActions, storageGuards } from './features/storage';
-import { cameraActions, cameraGuards } from './features/cameras';
+import { focusActions, focusGuards } from './features/forms/focus';
+import { securityAnswerRequests, userActions, userGuards } from './features/users/setup';
+import { accessActions, accessActors, accessGuards, withFirstBootLog, withPasswordChangeLog } from './features/settings/setup';
+import { storageActions, storageGuards } from './features/storage/setup';
+import { cameraActions, cameraGuards } from './features/cameras/setup';
 import {
   canModify,
   displayedBranchPath,

@@ -31,7 +31,7 @@ import { openMenuPage } from '../../../firmware/machine/logic';
 import type { RecorderContext } from '../../../firmware/machine/types';
 import { STORAGE_BUSY_STATES, STORAGE_EVENTS, storageAbstractState } from './storageModel';
 import { CAMERA_CASE_MODEL_ID, CAMERA_EVENTS, cameraClass, offersCameraEvents } from './cameraModel';
-import { clockFieldValues, temporaryPasswordInputs } from '../../../firmware/machine/features/access';
+import { clockFieldValues, temporaryPasswordInputs } from '../../../firmware/machine/features/settings/setup';
 import { parseClockEntry } from '../../../firmware/domain/clockSetting';
 import { isTemporaryCode, isTemporaryCodeOffered, TEMPORARY_CODE_FIELDS, temporaryCodeOf } from './temporaryCode';
 import { scopedToLoginRecovery } from './loginRecoveryScope';

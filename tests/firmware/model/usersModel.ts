@@ -6,7 +6,7 @@
 import type { StateValue } from 'xstate';
 import type { PasswordHash, RecorderSnapshot } from '../../../firmware';
 import type { HashRequest } from '../../../firmware/machine/setup';
-import { recoveryAnswerInput, userHashInputs } from '../../../firmware/machine/features/users';
+import { recoveryAnswerInput, userHashInputs } from '../../../firmware/machine/features/users/setup';
 import { openMenuPage } from '../../../firmware/machine/logic';
 import type { RecorderContext } from '../../../firmware/machine/types';
 

@@ -12,13 +12,13 @@
  * Format, upgrade and both restores are for the admin group only; the firmware refuses others with an alert.
  */
 import { and, not } from 'xstate';
-import { STORAGE } from '../../controls/controlIds';
-import type { FocusScreen } from '../../controls/focusScreens';
-import { adminOnlyMessage } from '../storageLogic';
-import { recorderSetup } from '../setup';
-import { moveFocusWithin } from './stateHelpers';
+import { STORAGE } from '../../../controls/controlIds';
+import type { FocusScreen } from '../../../controls/focusScreens';
+import { adminOnlyMessage } from './storageLogic';
+import { recorderSetup } from '../../setup';
+import { moveFocusWithin } from '../flash/writeFlash';
 import { isCancel, isOk, taskTick, writingStorageFlash } from './storageHelpers';
-import { TARGET } from './targets';
+import { TARGET } from '../../targets';
 
 const pageButton = (control: string, page: 'hdd' | 'backup' | 'upgrade') =>
   ({ type: 'isPageButton', params: { control, page } }) as const;

@@ -1,9 +1,9 @@
 /**
  * Focus and the on-screen keyboard: guards and actions shared by every dialog.
  */
-import type { FocusScreen } from '../../controls/focusScreens';
-import { guard, update } from '../kit';
-import type { RecorderContext } from '../types';
+import type { FocusScreen } from '../../../controls/focusScreens';
+import { guard, update } from '../../kit';
+import type { RecorderContext } from '../../types';
 
 /** Which controls a screen shows, in focus order: the view's knowledge, given to the machine by firmware/recorder.ts. */
 export type FocusOrderOf = (screen: FocusScreen, context: RecorderContext) => readonly string[];

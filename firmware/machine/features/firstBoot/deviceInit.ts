@@ -10,11 +10,11 @@
  *   saving        the flash write; only when it is durable does the recorder go on to live view (busy)
  */
 import { and } from 'xstate';
-import { DEVICE_INIT, SECURITY_ANSWERS } from '../../controls/controlIds';
-import { deviceInitSaltCount } from '../features/users';
-import { hashInputs, recorderSetup } from '../setup';
-import { moveFocusWithin, writingPendingFlash } from './stateHelpers';
-import { keyboardActivations, typingTransitions } from './textEntry';
+import { DEVICE_INIT, SECURITY_ANSWERS } from '../../../controls/controlIds';
+import { deviceInitSaltCount } from '../users/setup';
+import { hashInputs, recorderSetup } from '../../setup';
+import { moveFocusWithin, writingPendingFlash } from '../flash/writeFlash';
+import { keyboardActivations, typingTransitions } from '../forms/textEntry';
 
 const FIELDS = [DEVICE_INIT.password, DEVICE_INIT.confirmPassword] as const;
 const isControl = (control: string) => ({ type: 'isControl', params: { control } }) as const;

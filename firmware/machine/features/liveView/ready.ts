@@ -10,15 +10,15 @@
  *   defaultPasswordPrompt  legacy families: asks to change the default password after login (MAN-LNR400)
  *   menu                   see menu.ts
  */
-import { DEFAULT_PASSWORD_PROMPT, INFO, QUICK_MENU } from '../../controls/controlIds';
-import { recorderSetup } from '../setup';
-import { login } from './login';
-import { loggingBoot, loggingOut, temporaryPasswordPrompt } from './access';
-import { menu } from './menu';
-import { addingCamera } from './cameraSync';
-import { passwordRecovery } from './passwordRecovery';
-import { moveFocusWithin } from './stateHelpers';
-import { TARGET } from './targets';
+import { DEFAULT_PASSWORD_PROMPT, INFO, QUICK_MENU } from '../../../controls/controlIds';
+import { recorderSetup } from '../../setup';
+import { login } from '../login/login';
+import { loggingBoot, loggingOut, temporaryPasswordPrompt } from '../settings/pages';
+import { menu } from '../menu/menu';
+import { addingCamera } from '../cameras/cameraSync';
+import { passwordRecovery } from '../passwordRecovery/passwordRecovery';
+import { moveFocusWithin } from '../flash/writeFlash';
+import { TARGET } from '../../targets';
 
 const isControl = (control: string) => ({ type: 'isControl', params: { control } }) as const;
 

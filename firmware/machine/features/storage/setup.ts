@@ -3,15 +3,15 @@
  * (P7, P12, P13). Registered in setup.ts. The rules behind them are in machine/storageLogic.ts.
  */
 import { emit } from 'xstate';
-import { RESET_HOLD_MIN_MS } from '../../catalogue/rules';
-import type { MenuActionId, MenuPageId } from '../../domain/menuTree';
-import { isTaskDone, type StorageTaskKind } from '../../domain/storageTask';
-import { findUsbFile, firstFirmwareFor, withUsbFile } from '../../domain/usbStick';
-import { menuNodeOf, upgradeFileOf } from '../../controls/controlIds';
-import { guard, update } from '../kit';
-import { displayedMenuItem, openMenuPage } from '../logic';
-import { backupProblem, newTask, storageFlash, upgradeProblem, type StorageFlashChange } from '../storageLogic';
-import type { RecorderContext, RecorderEmitted, RecorderEvent } from '../types';
+import { RESET_HOLD_MIN_MS } from '../../../catalogue/rules';
+import type { MenuActionId, MenuPageId } from '../../../domain/menuTree';
+import { isTaskDone, type StorageTaskKind } from '../../../domain/storageTask';
+import { findUsbFile, firstFirmwareFor, withUsbFile } from '../../../domain/usbStick';
+import { menuNodeOf, upgradeFileOf } from '../../../controls/controlIds';
+import { guard, update } from '../../kit';
+import { displayedMenuItem, openMenuPage } from '../../logic';
+import { backupProblem, newTask, storageFlash, upgradeProblem, type StorageFlashChange } from './storageLogic';
+import type { RecorderContext, RecorderEmitted, RecorderEvent } from '../../types';
 
 /** The dialog's message line. */
 const message = (context: RecorderContext, text: string | null): Partial<RecorderContext> => ({

@@ -2,8 +2,8 @@
  * Transition and state fragments that several regions share: moving the remote's highlight over the controls on
  * screen, and writing the pending flash.
  */
-import type { FocusScreen } from '../../controls/focusScreens';
-import type { RecorderContext } from '../types';
+import type { FocusScreen } from '../../../controls/focusScreens';
+import type { RecorderContext } from '../../types';
 
 /** MOVE_FOCUS over the enabled controls of `screen`, the screen on display in this state. */
 export const moveFocusWithin = (screen: FocusScreen) =>

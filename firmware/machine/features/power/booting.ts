@@ -3,7 +3,7 @@
  * the boot time; a power cut (handled by `on`) leaves for `off`.
  */
 import { and } from 'xstate';
-import { recorderSetup } from '../setup';
+import { recorderSetup } from '../../setup';
 
 export const booting = recorderSetup.createStateConfig({
   entry: 'startBoot',

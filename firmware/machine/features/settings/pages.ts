@@ -14,12 +14,12 @@
  * the System Log's Previous Page / Next Page and the wheel (pageScrolling), the Display page's resolutions. Settings are admin-group only.
  */
 import { and, not } from 'xstate';
-import { CLOCK, SYSTEM_LOG, TEMPORARY_PASSWORD_PROMPT } from '../../controls/controlIds';
-import type { MenuPageId } from '../../domain/menuTree';
-import { temporaryPasswordInputs } from '../features/access';
-import { recorderSetup } from '../setup';
-import { moveFocusWithin, writingPendingFlash, WRITE_PENDING_FLASH } from './stateHelpers';
-import { TARGET } from './targets';
+import { CLOCK, SYSTEM_LOG, TEMPORARY_PASSWORD_PROMPT } from '../../../controls/controlIds';
+import type { MenuPageId } from '../../../domain/menuTree';
+import { temporaryPasswordInputs } from './setup';
+import { recorderSetup } from '../../setup';
+import { moveFocusWithin, writingPendingFlash, WRITE_PENDING_FLASH } from '../flash/writeFlash';
+import { TARGET } from '../../targets';
 
 const CLOCK_FIELDS = [CLOCK.date, CLOCK.time] as const;
 const isControl = (control: string) => ({ type: 'isControl', params: { control } }) as const;

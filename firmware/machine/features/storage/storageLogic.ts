@@ -8,16 +8,16 @@ import {
   FORMAT_DURATION_MS,
   RECOVERY_DURATION_MS,
   UPGRADE_DURATION_MS,
-} from '../catalogue/rules';
-import { restoredFlash } from '../domain/defaults';
-import { formatDeviceDateTime } from '../domain/deviceTime';
-import { diskSummary, formattedDisk, newestRecordingsMb, withGap, type DiskSummary } from '../domain/recordings';
-import type { StorageTask, StorageTaskKind } from '../domain/storageTask';
-import { withLogEntry } from '../domain/systemLog';
-import { findUsbFile, firstFirmwareFor, freeMb, isFirmwareFor, type UsbFile } from '../domain/usbStick';
-import type { Flash } from '../persistence/flash';
-import { deviceNow, isAdminGroupSession } from './logic';
-import type { RecorderContext } from './types';
+} from '../../../catalogue/rules';
+import { restoredFlash } from '../../../domain/defaults';
+import { formatDeviceDateTime } from '../../../domain/deviceTime';
+import { diskSummary, formattedDisk, newestRecordingsMb, withGap, type DiskSummary } from '../../../domain/recordings';
+import type { StorageTask, StorageTaskKind } from '../../../domain/storageTask';
+import { withLogEntry } from '../../../domain/systemLog';
+import { findUsbFile, firstFirmwareFor, freeMb, isFirmwareFor, type UsbFile } from '../../../domain/usbStick';
+import type { Flash } from '../../../persistence/flash';
+import { deviceNow, isAdminGroupSession } from '../../logic';
+import type { RecorderContext } from '../../types';
 
 export const adminOnlyMessage = (what: string): string => `Only a user of the admin group can ${what}.`;
 

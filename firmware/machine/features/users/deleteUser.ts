@@ -6,10 +6,10 @@
  *   saving      the flash write, with a System Log entry; the dialog closes only once it is durable (busy)
  */
 import { and } from 'xstate';
-import { DELETE_USER } from '../../controls/controlIds';
-import { recorderSetup } from '../setup';
-import { moveFocusWithin, writingPendingFlash } from './stateHelpers';
-import { TARGET } from './targets';
+import { DELETE_USER } from '../../../controls/controlIds';
+import { recorderSetup } from '../../setup';
+import { moveFocusWithin, writingPendingFlash } from '../flash/writeFlash';
+import { TARGET } from '../../targets';
 
 const isControl = (control: string) => ({ type: 'isControl', params: { control } }) as const;
 const close = { target: TARGET.menuBrowsing } as const;

@@ -9,11 +9,11 @@
  *                  then the recorder restarts into Device Initialization (or the default accounts)
  */
 import { and } from 'xstate';
-import { STORAGE } from '../../controls/controlIds';
-import { recorderSetup } from '../setup';
-import { moveFocusWithin } from './stateHelpers';
+import { STORAGE } from '../../../controls/controlIds';
+import { recorderSetup } from '../../setup';
+import { moveFocusWithin } from '../flash/writeFlash';
 import { isControl, taskTick, writingStorageFlash } from './storageHelpers';
-import { TARGET } from './targets';
+import { TARGET } from '../../targets';
 
 /** Where the storage feature's power-on states are. */
 export const STORAGE_TARGET = {

@@ -3,8 +3,8 @@
  * `default` user, MAN-LNR400). The recorder hashes the documented defaults and writes them to flash, then runs.
  * If the write fails the recorder runs without accounts and tries again at the next boot.
  */
-import { hashInputs, recorderSetup } from '../setup';
-import { WRITE_PENDING_FLASH } from './stateHelpers';
+import { hashInputs, recorderSetup } from '../../setup';
+import { WRITE_PENDING_FLASH } from '../flash/writeFlash';
 
 export const provisioning = recorderSetup.createStateConfig({
   tags: 'busy',

@@ -8,17 +8,17 @@
  *   modifyUser      see modifyUser.ts
  *   savingSetting   see access.ts: the Date & Time and Display pages' saves (their page controls too)
  */
-import { SHUTDOWN } from '../../controls/controlIds';
-import { recorderSetup } from '../setup';
-import { modifyUser } from './modifyUser';
-import { cameraSync, CAMERA_SYNC_PROMPT_TARGET } from './cameraSync';
-import { storageMenuActivations, storageMenuStates } from './storageMenu';
-import { clockTyping, LOGGING_OUT, pageActivations, pageScrolling, savingSetting } from './access';
+import { SHUTDOWN } from '../../../controls/controlIds';
+import { recorderSetup } from '../../setup';
+import { modifyUser } from '../modifyUser/modifyUser';
+import { cameraSync, CAMERA_SYNC_PROMPT_TARGET } from '../cameras/cameraSync';
+import { storageMenuActivations, storageMenuStates } from '../storage/storageMenu';
+import { clockTyping, LOGGING_OUT, pageActivations, pageScrolling, savingSetting } from '../settings/pages';
 // ---- imports of users and rights ----
-import { addUser } from './addUser';
-import { deleteUser } from './deleteUser';
-import { moveFocusWithin } from './stateHelpers';
-import { TARGET } from './targets';
+import { addUser } from '../users/addUser';
+import { deleteUser } from '../users/deleteUser';
+import { moveFocusWithin } from '../flash/writeFlash';
+import { TARGET } from '../../targets';
 
 const isControl = (control: string) => ({ type: 'isControl', params: { control } }) as const;
 const goBack = [{ guard: 'isAtMainMenu', target: TARGET.liveView }, { actions: 'closeMenuLevel' }] as const;

@@ -15,10 +15,10 @@
  *   Cancel, right click and Escape leave the cameras with the old password: their channels show an authentication
  *   error until synced or reset.
  */
-import { CAMERA_SYNC } from '../../controls/controlIds';
-import { recorderSetup } from '../setup';
-import { moveFocusWithin, WRITE_PENDING_FLASH } from './stateHelpers';
-import { TARGET } from './targets';
+import { CAMERA_SYNC } from '../../../controls/controlIds';
+import { recorderSetup } from '../../setup';
+import { moveFocusWithin, WRITE_PENDING_FLASH } from '../flash/writeFlash';
+import { TARGET } from '../../targets';
 
 const isControl = (control: string) => ({ type: 'isControl', params: { control } }) as const;
 export const CAMERA_SYNC_TARGET = '#recorder.on.running.ready.menu.cameraSync';

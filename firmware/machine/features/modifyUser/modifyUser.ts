@@ -13,13 +13,13 @@
  * Every refusal keeps the dialog open with an alert naming the rule. Cancel, right click and Escape close it.
  */
 import { and, not } from 'xstate';
-import { MODIFY_USER } from '../../controls/controlIds';
-import { hashInputs, recorderSetup, verifyInputs } from '../setup';
-import { moveFocusWithin, writingPendingFlash } from './stateHelpers';
-import { TARGET } from './targets';
-import { CAMERA_SYNC_TARGET } from './cameraSync';
-import { verifyingTemporaryOld } from './access';
-import { keyboardActivations, typingTransitions } from './textEntry';
+import { MODIFY_USER } from '../../../controls/controlIds';
+import { hashInputs, recorderSetup, verifyInputs } from '../../setup';
+import { moveFocusWithin, writingPendingFlash } from '../flash/writeFlash';
+import { TARGET } from '../../targets';
+import { CAMERA_SYNC_TARGET } from '../cameras/cameraSync';
+import { verifyingTemporaryOld } from '../settings/pages';
+import { keyboardActivations, typingTransitions } from '../forms/textEntry';
 
 const FIELDS = [MODIFY_USER.oldPassword, MODIFY_USER.newPassword, MODIFY_USER.confirmPassword] as const;
 const isControl = (control: string) => ({ type: 'isControl', params: { control } }) as const;

@@ -10,12 +10,12 @@
  * Cancel, right click and Escape close it.
  */
 import { and, not } from 'xstate';
-import { ADD_USER } from '../../controls/controlIds';
-import { userHashInputs } from '../features/users';
-import { recorderSetup } from '../setup';
-import { moveFocusWithin, writingPendingFlash } from './stateHelpers';
-import { TARGET } from './targets';
-import { keyboardActivations, typingTransitions } from './textEntry';
+import { ADD_USER } from '../../../controls/controlIds';
+import { userHashInputs } from './setup';
+import { recorderSetup } from '../../setup';
+import { moveFocusWithin, writingPendingFlash } from '../flash/writeFlash';
+import { TARGET } from '../../targets';
+import { keyboardActivations, typingTransitions } from '../forms/textEntry';
 
 const FIELDS = [ADD_USER.userName, ADD_USER.password, ADD_USER.confirmPassword] as const;
 const isControl = (control: string) => ({ type: 'isControl', params: { control } }) as const;

@@ -13,11 +13,11 @@ import {
   channelStatus,
   portsAfterPushes,
   syncCamerasPlan,
-} from '../../camera/nvrChannels';
-import { cameraReaddPortOf } from '../../controls/controlIds';
-import { guard, update, type MachineArgs } from '../kit';
-import { deviceNow, isAdminGroupSession } from '../logic';
-import type { CameraEmitted, RecorderContext, RecorderEvent } from '../types';
+} from '../../../camera/nvrChannels';
+import { cameraReaddPortOf } from '../../../controls/controlIds';
+import { guard, update, type MachineArgs } from '../../kit';
+import { deviceNow, isAdminGroupSession } from '../../logic';
+import type { CameraEmitted, RecorderContext, RecorderEvent } from '../../types';
 
 /** The port of an activated Re-add button whose channel is in authentication error, or null. */
 function readdPort({ context, event }: MachineArgs): number | null {

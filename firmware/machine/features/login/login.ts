@@ -16,14 +16,14 @@
  * Cancel, right click and Escape return to live view.
  */
 import { and } from 'xstate';
-import { LOGIN, PASSWORD_RECOVERY } from '../../controls/controlIds';
-import { temporaryPasswordInputs } from '../features/access';
-import { recorderSetup, verifyInputs } from '../setup';
-import { loggingFailure, loggingLogin, loggingTemporaryLogin } from './access';
-import { PASSWORD_RECOVERY_DIALOG } from './passwordRecovery';
-import { moveFocusWithin } from './stateHelpers';
-import { TARGET } from './targets';
-import { keyboardActivations, typingTransitions } from './textEntry';
+import { LOGIN, PASSWORD_RECOVERY } from '../../../controls/controlIds';
+import { temporaryPasswordInputs } from '../settings/setup';
+import { recorderSetup, verifyInputs } from '../../setup';
+import { loggingFailure, loggingLogin, loggingTemporaryLogin } from '../settings/pages';
+import { PASSWORD_RECOVERY_DIALOG } from '../passwordRecovery/passwordRecovery';
+import { moveFocusWithin } from '../flash/writeFlash';
+import { TARGET } from '../../targets';
+import { keyboardActivations, typingTransitions } from '../forms/textEntry';
 
 const FIELDS = [LOGIN.userName, LOGIN.password] as const;
 const isControl = (control: string) => ({ type: 'isControl', params: { control } }) as const;

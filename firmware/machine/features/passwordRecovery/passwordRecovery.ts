@@ -18,11 +18,11 @@
  * Cancel, right click and Escape return to the login dialog.
  */
 import { and } from 'xstate';
-import { PASSWORD_RECOVERY } from '../../controls/controlIds';
-import { recoveryAnswerInput, userHashInputs } from '../features/users';
-import { recorderSetup } from '../setup';
-import { moveFocusWithin, writingPendingFlash } from './stateHelpers';
-import { keyboardActivations, typingTransitions } from './textEntry';
+import { PASSWORD_RECOVERY } from '../../../controls/controlIds';
+import { recoveryAnswerInput, userHashInputs } from '../users/setup';
+import { recorderSetup } from '../../setup';
+import { moveFocusWithin, writingPendingFlash } from '../flash/writeFlash';
+import { keyboardActivations, typingTransitions } from '../forms/textEntry';
 
 export const LOGIN_DIALOG = '#recorder.on.running.ready.login';
 export const PASSWORD_RECOVERY_DIALOG = '#recorder.on.running.ready.passwordRecovery';

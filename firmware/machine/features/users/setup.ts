@@ -7,11 +7,11 @@ import {
   APP_VERIFICATION_MAX_WRONG_TRIES,
   APP_VERIFICATION_VALID_MS,
   RECOVERY_MAX_WRONG_ANSWERS_PER_BOOT,
-} from '../../catalogue/rules';
-import { SECURITY_QUESTIONS } from '../../catalogue/securityQuestions';
-import { nextUint32 } from '../../domain/random';
-import { answerProblem, normalizeAnswer, withSecurityAnswers } from '../../domain/securityAnswers';
-import { withLogEntry } from '../../domain/systemLog';
+} from '../../../catalogue/rules';
+import { SECURITY_QUESTIONS } from '../../../catalogue/securityQuestions';
+import { nextUint32 } from '../../../domain/random';
+import { answerProblem, normalizeAnswer, withSecurityAnswers } from '../../../domain/securityAnswers';
+import { withLogEntry } from '../../../domain/systemLog';
 import {
   ADMIN_USER_NAME,
   canAddUsers,
@@ -20,14 +20,14 @@ import {
   withAddedUser,
   withChangedPassword,
   withoutUser,
-} from '../../domain/users';
-import type { PasswordHash } from '../../security/passwordHash';
-import { ADD_USER, deleteTargetOf, PASSWORD_RECOVERY, SECURITY_ANSWERS, USER_LIST } from '../../controls/controlIds';
-import { EMPTY_FORM } from '../context';
-import { guard, update } from '../kit';
-import { deviceNow, fieldValue, isLocked, newPasswordProblem, openMenuPage } from '../logic';
-import type { RecorderContext, RecorderEvent } from '../types';
-import type { Flash, LogEventKind } from '../../persistence/flash';
+} from '../../../domain/users';
+import type { PasswordHash } from '../../../security/passwordHash';
+import { ADD_USER, deleteTargetOf, PASSWORD_RECOVERY, SECURITY_ANSWERS, USER_LIST } from '../../../controls/controlIds';
+import { EMPTY_FORM } from '../../context';
+import { guard, update } from '../../kit';
+import { deviceNow, fieldValue, isLocked, newPasswordProblem, openMenuPage } from '../../logic';
+import type { RecorderContext, RecorderEvent } from '../../types';
+import type { Flash, LogEventKind } from '../../../persistence/flash';
 
 const text = (message: string) => ({ kind: 'text', text: message }) as const;
 const operatorOf = (context: RecorderContext): string => context.session?.userName ?? '';

@@ -2,9 +2,9 @@
  * Fragments shared by the storage feature's states: the flash write of a finished task, the TICK of a task's
  * progress, and the confirmation's transitions.
  */
-import type { StorageFlashChange } from '../storageLogic';
-import { STORAGE } from '../../controls/controlIds';
-import { WRITE_PENDING_FLASH } from './stateHelpers';
+import type { StorageFlashChange } from './storageLogic';
+import { STORAGE } from '../../../controls/controlIds';
+import { WRITE_PENDING_FLASH } from '../flash/writeFlash';
 
 /** Actions that may follow a storage write. */
 export type StorageSavedAction =

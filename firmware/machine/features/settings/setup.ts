@@ -8,17 +8,17 @@
  * recorders"), so the legacy support desk issues a temporary password too; there is no web or app path for them.
  */
 import { fromPromise } from 'xstate';
-import { parseClockEntry, formatDeviceDate } from '../../domain/clockSetting';
-import { withLogEntry } from '../../domain/systemLog';
-import { ADMIN_USER_NAME, findUser } from '../../domain/users';
-import type { ResetPathId } from '../../catalogue/profiles';
-import type { Flash, LogEventKind, Resolution } from '../../persistence/flash';
-import { checkTemporaryPassword, type TemporaryPasswordRequest } from '../../security/temporaryPassword';
-import { CLOCK, DISPLAY, LOGIN, MODIFY_USER } from '../../controls/controlIds';
-import { guard, update } from '../kit';
-import { deviceNow, fieldValue, isAdminGroupSession, loginUserName, openMenuPage } from '../logic';
-import type { MenuPageId } from '../../domain/menuTree';
-import type { RecorderContext } from '../types';
+import { parseClockEntry, formatDeviceDate } from '../../../domain/clockSetting';
+import { withLogEntry } from '../../../domain/systemLog';
+import { ADMIN_USER_NAME, findUser } from '../../../domain/users';
+import type { ResetPathId } from '../../../catalogue/profiles';
+import type { Flash, LogEventKind, Resolution } from '../../../persistence/flash';
+import { checkTemporaryPassword, type TemporaryPasswordRequest } from '../../../security/temporaryPassword';
+import { CLOCK, DISPLAY, LOGIN, MODIFY_USER } from '../../../controls/controlIds';
+import { guard, update } from '../../kit';
+import { deviceNow, fieldValue, isAdminGroupSession, loginUserName, openMenuPage } from '../../logic';
+import type { MenuPageId } from '../../../domain/menuTree';
+import type { RecorderContext } from '../../types';
 
 /** The reset paths in which support issues a temporary password. */
 const TEMPORARY_PASSWORD_PATHS: readonly ResetPathId[] = ['P2', 'P3', 'P4'];
