@@ -21,7 +21,8 @@ import { booting } from './features/power/booting';
 import { deviceInit } from './features/firstBoot/deviceInit';
 import { provisioning } from './features/firstBoot/provisioning';
 import { ready } from './features/liveView/ready';
-import { hardwareReset, recovery, STORAGE_TARGET } from './features/storage/recovery';
+import { hardwareReset, recovery } from './features/storage/recovery';
+import { TARGET } from './targets';
 
 export const recorderChart = recorderSetup.createMachine({
   id: 'recorder',
@@ -36,7 +37,7 @@ export const recorderChart = recorderSetup.createMachine({
     RESET_BUTTON_UP: [
       {
         guard: 'isResetButtonHeldLongEnough',
-        target: STORAGE_TARGET.hardwareReset,
+        target: TARGET.hardwareReset,
         actions: ['releaseResetButton', { type: 'prepareStorageFlash', params: { change: 'hardwareReset' } }],
       },
       { actions: 'releaseResetButton' },

@@ -26,12 +26,16 @@ import {
   type RecorderModelId,
   type RecorderSnapshot,
 } from '../../../firmware';
-import { hashInputs, verifyInputs, type HashRequest } from '../../../firmware/machine/setup';
+import type { HashRequest } from '../../../firmware/machine/features/flash/setup';
+import { firstBootHashInputs } from '../../../firmware/machine/features/firstBoot/setup';
+import { loginVerifyInput } from '../../../firmware/machine/features/login/setup';
+import { modifyHashInput, modifyVerifyInput } from '../../../firmware/machine/features/modifyUser/setup';
+import { temporaryPasswordInputs } from '../../../firmware/machine/features/temporaryPassword/setup';
 import { openMenuPage } from '../../../firmware/machine/logic';
 import type { RecorderContext } from '../../../firmware/machine/types';
 import { STORAGE_BUSY_STATES, STORAGE_EVENTS, storageAbstractState } from './storageModel';
 import { CAMERA_CASE_MODEL_ID, CAMERA_EVENTS, cameraClass, offersCameraEvents } from './cameraModel';
-import { clockFieldValues, temporaryPasswordInputs } from '../../../firmware/machine/features/settings/setup';
+import { clockFieldValues } from '../../../firmware/machine/features/settings/setup';
 import { parseClockEntry } from '../../../firmware/domain/clockSetting';
 import { isTemporaryCode, isTemporaryCodeOffered, TEMPORARY_CODE_FIELDS, temporaryCodeOf } from './temporaryCode';
 import { scopedToLoginRecovery } from './loginRecoveryScope';
@@ -159,20 +163,20 @@ export const BUSY_STATES: ReadonlyArray<{
   {
     state: { on: { running: { provisioning: 'hashing' } } },
     actor: 'hashPasswords',
-    output: (context) => hashInputs.defaultAccounts({ context }).requests.map(fakeHash),
+    output: (context) => firstBootHashInputs.defaultAccounts({ context }).requests.map(fakeHash),
   },
   { state: { on: { running: { provisioning: 'saving' } } }, actor: 'writeFlash', output: () => undefined },
   {
     state: { on: { running: { deviceInit: 'hashing' } } },
     actor: 'hashPasswords',
-    output: (context) => hashInputs.deviceInit({ context }).requests.map(fakeHash),
+    output: (context) => firstBootHashInputs.deviceInit({ context }).requests.map(fakeHash),
   },
   { state: { on: { running: { deviceInit: 'saving' } } }, actor: 'writeFlash', output: () => undefined },
   {
     state: { on: { running: { ready: { login: 'verifying' } } } },
     actor: 'verifyPassword',
     output: (context) => {
-      const { password, record } = verifyInputs.login({ context });
+      const { password, record } = loginVerifyInput({ context });
       return record?.hash === `plain:${password}`;
     },
   },
@@ -180,14 +184,14 @@ export const BUSY_STATES: ReadonlyArray<{
     state: { on: { running: { ready: { menu: { modifyUser: 'verifyingOld' } } } } },
     actor: 'verifyPassword',
     output: (context) => {
-      const { password, record } = verifyInputs.modifyUser({ context });
+      const { password, record } = modifyVerifyInput({ context });
       return record?.hash === `plain:${password}`;
     },
   },
   {
     state: { on: { running: { ready: { menu: { modifyUser: 'hashing' } } } } },
     actor: 'hashPasswords',
-    output: (context) => hashInputs.modifyUser({ context }).requests.map(fakeHash),
+    output: (context) => modifyHashInput({ context }).requests.map(fakeHash),
   },
   {
     state: { on: { running: { ready: { menu: { modifyUser: 'saving' } } } } },

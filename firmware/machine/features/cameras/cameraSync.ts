@@ -17,12 +17,11 @@
  */
 import { CAMERA_SYNC } from '../../../controls/controlIds';
 import { recorderSetup } from '../../setup';
-import { moveFocusWithin, WRITE_PENDING_FLASH } from '../flash/writeFlash';
+import { moveFocusWithin } from '../forms/focus';
+import { WRITE_PENDING_FLASH } from '../flash/writeFlash';
 import { TARGET } from '../../targets';
 
 const isControl = (control: string) => ({ type: 'isControl', params: { control } }) as const;
-export const CAMERA_SYNC_TARGET = '#recorder.on.running.ready.menu.cameraSync';
-export const CAMERA_SYNC_PROMPT_TARGET = '#recorder.on.running.ready.menu.cameraSync.prompt';
 const leave = { target: TARGET.menuBrowsing } as const;
 
 export const addingCamera = recorderSetup.createStateConfig({

@@ -11,9 +11,11 @@
  */
 import { and } from 'xstate';
 import { DEVICE_INIT, SECURITY_ANSWERS } from '../../../controls/controlIds';
-import { deviceInitSaltCount } from '../users/setup';
-import { hashInputs, recorderSetup } from '../../setup';
-import { moveFocusWithin, writingPendingFlash } from '../flash/writeFlash';
+import { deviceInitSaltCount, firstBootHashInputs } from './setup';
+import { hashingThenSaving } from '../flash/hashingThenSaving';
+import { TARGET } from '../../targets';
+import { recorderSetup } from '../../setup';
+import { moveFocusWithin } from '../forms/focus';
 import { keyboardActivations, typingTransitions } from '../forms/textEntry';
 
 const FIELDS = [DEVICE_INIT.password, DEVICE_INIT.confirmPassword] as const;
@@ -74,30 +76,13 @@ export const deviceInit = recorderSetup.createStateConfig({
         MOVE_FOCUS: moveFocusWithin('deviceInitSummary'),
       },
     },
-    hashing: {
-      tags: 'busy',
-      invoke: {
-        id: 'hashPasswords',
-        src: 'hashPasswords',
-        input: hashInputs.deviceInit,
-        onDone: {
-          target: 'saving',
-          actions: [
-            { type: 'prepareInitializedFlash', params: ({ event }) => ({ hashes: event.output }) },
-            { type: 'addSecurityAnswersToPendingFlash', params: ({ event }) => ({ hashes: event.output }) },
-          ],
-        },
-        onError: {
-          target: 'summaryPage',
-          actions: { type: 'showMessage', params: { text: 'The password could not be prepared. Try again.' } },
-        },
-      },
-    },
-    saving: writingPendingFlash(
-      '#recorder.on.running.ready',
-      [],
-      'summaryPage',
-      'The settings could not be saved. Nothing was changed.',
-    ),
+    ...hashingThenSaving({
+      input: firstBootHashInputs.deviceInit,
+      prepare: ['prepareInitializedFlash', 'addSecurityAnswersToPendingFlash'],
+      back: 'summaryPage',
+      saved: TARGET.ready,
+      savedActions: [],
+      failure: 'The settings could not be saved. Nothing was changed.',
+    }),
   },
 });

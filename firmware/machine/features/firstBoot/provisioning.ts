@@ -3,7 +3,9 @@
  * `default` user, MAN-LNR400). The recorder hashes the documented defaults and writes them to flash, then runs.
  * If the write fails the recorder runs without accounts and tries again at the next boot.
  */
-import { hashInputs, recorderSetup } from '../../setup';
+import { recorderSetup } from '../../setup';
+import { TARGET } from '../../targets';
+import { firstBootHashInputs } from './setup';
 import { WRITE_PENDING_FLASH } from '../flash/writeFlash';
 
 export const provisioning = recorderSetup.createStateConfig({
@@ -15,19 +17,19 @@ export const provisioning = recorderSetup.createStateConfig({
       invoke: {
         id: 'hashPasswords',
         src: 'hashPasswords',
-        input: hashInputs.defaultAccounts,
+        input: firstBootHashInputs.defaultAccounts,
         onDone: {
           target: 'saving',
           actions: { type: 'prepareProvisionedFlash', params: ({ event }) => ({ hashes: event.output }) },
         },
-        onError: { target: '#recorder.on.running.ready', actions: 'discardPendingFlash' },
+        onError: { target: TARGET.ready, actions: 'discardPendingFlash' },
       },
     },
     saving: {
       invoke: {
         ...WRITE_PENDING_FLASH,
-        onDone: { target: '#recorder.on.running.ready', actions: 'commitFlash' },
-        onError: { target: '#recorder.on.running.ready', actions: 'discardPendingFlash' },
+        onDone: { target: TARGET.ready, actions: 'commitFlash' },
+        onError: { target: TARGET.ready, actions: 'discardPendingFlash' },
       },
     },
   },

@@ -1,13 +1,8 @@
 /**
- * Transition and state fragments that several regions share: moving the remote's highlight over the controls on
- * screen, and writing the pending flash.
+ * State fragments that write the pending flash: every change a recorder makes is prepared in context.pendingFlash
+ * and becomes context.flash only once the host's `writeFlash` actor says it is durable.
  */
-import type { FocusScreen } from '../../../controls/focusScreens';
 import type { RecorderContext } from '../../types';
-
-/** MOVE_FOCUS over the enabled controls of `screen`, the screen on display in this state. */
-export const moveFocusWithin = (screen: FocusScreen) =>
-  ({ actions: { type: 'moveFocus', params: { screen } } }) as const;
 
 /**
  * The invoke that makes context.pendingFlash durable (the `writeFlash` actor the host provides). Every state that
@@ -43,4 +38,20 @@ export function writingPendingFlash(
 }
 
 /** What may run after a committed write. */
-type SavedAction = 'closeModifyDialog' | { readonly type: 'showToast'; readonly params: { readonly text: string } };
+export type SavedAction =
+  'closeModifyDialog' | { readonly type: 'showToast'; readonly params: { readonly text: string } };
+
+/**
+ * A busy state writing the System Log entry prepared in pendingFlash. The recorder goes on to `next` either way:
+ * a log line that could not be written is lost, as on a recorder whose flash is failing.
+ */
+export function writingLog(next: string, then: readonly ('startSession' | 'startTemporarySession')[] = []) {
+  return {
+    tags: 'busy',
+    invoke: {
+      ...WRITE_PENDING_FLASH,
+      onDone: { target: next, actions: ['commitFlash', ...then] },
+      onError: { target: next, actions: ['discardPendingFlash', ...then] },
+    },
+  } as const;
+}

@@ -1,5 +1,6 @@
 /**
- * Focus and the on-screen keyboard: guards and actions shared by every dialog.
+ * Focus and the remote's highlight, shared by every screen: which control is highlighted, how MOVE_FOCUS walks the
+ * controls on screen, and closing the on-screen keyboard.
  */
 import type { FocusScreen } from '../../../controls/focusScreens';
 import { guard, update } from '../../kit';
@@ -7,6 +8,10 @@ import type { RecorderContext } from '../../types';
 
 /** Which controls a screen shows, in focus order: the view's knowledge, given to the machine by firmware/recorder.ts. */
 export type FocusOrderOf = (screen: FocusScreen, context: RecorderContext) => readonly string[];
+
+/** MOVE_FOCUS over the enabled controls of `screen`, the screen on display in this state. */
+export const moveFocusWithin = (screen: FocusScreen) =>
+  ({ actions: { type: 'moveFocus', params: { screen } } }) as const;
 
 export const focusGuards = {
   hasFocus: guard(({ context }) => context.focus !== null),

@@ -6,7 +6,8 @@
  */
 import { and } from 'xstate';
 
-type Guard = { readonly type: 'isModifyPasswordChecked' };
+/** The one guard that narrows when fields are editable today: Modify Password ticked. */
+type Guard = 'isModifyPasswordChecked';
 
 /** SET_FIELD / TYPE_TEXT / ERASE for `fields`, optionally only while `whenEditable` holds. */
 export function typingTransitions(fields: readonly string[], whenEditable?: Guard) {

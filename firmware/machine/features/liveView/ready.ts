@@ -13,11 +13,13 @@
 import { DEFAULT_PASSWORD_PROMPT, INFO, QUICK_MENU } from '../../../controls/controlIds';
 import { recorderSetup } from '../../setup';
 import { login } from '../login/login';
-import { loggingBoot, loggingOut, temporaryPasswordPrompt } from '../settings/pages';
+import { loggingBoot } from '../power/loggingBoot';
+import { loggingOut } from '../login/loginLog';
+import { temporaryPasswordPrompt } from '../temporaryPassword/states';
 import { menu } from '../menu/menu';
 import { addingCamera } from '../cameras/cameraSync';
 import { passwordRecovery } from '../passwordRecovery/passwordRecovery';
-import { moveFocusWithin } from '../flash/writeFlash';
+import { moveFocusWithin } from '../forms/focus';
 import { TARGET } from '../../targets';
 
 const isControl = (control: string) => ({ type: 'isControl', params: { control } }) as const;

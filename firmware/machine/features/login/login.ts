@@ -17,11 +17,11 @@
  */
 import { and } from 'xstate';
 import { LOGIN, PASSWORD_RECOVERY } from '../../../controls/controlIds';
-import { temporaryPasswordInputs } from '../settings/setup';
-import { recorderSetup, verifyInputs } from '../../setup';
-import { loggingFailure, loggingLogin, loggingTemporaryLogin } from '../settings/pages';
-import { PASSWORD_RECOVERY_DIALOG } from '../passwordRecovery/passwordRecovery';
-import { moveFocusWithin } from '../flash/writeFlash';
+import { temporaryPasswordInputs } from '../temporaryPassword/setup';
+import { recorderSetup } from '../../setup';
+import { loginVerifyInput } from './setup';
+import { loggingFailure, loggingLogin, loggingTemporaryLogin } from './loginLog';
+import { moveFocusWithin } from '../forms/focus';
 import { TARGET } from '../../targets';
 import { keyboardActivations, typingTransitions } from '../forms/textEntry';
 
@@ -58,7 +58,7 @@ export const login = recorderSetup.createStateConfig({
           },
           {
             guard: and([isControl(PASSWORD_RECOVERY.forgotPassword), 'hasLoginRecovery']),
-            target: PASSWORD_RECOVERY_DIALOG,
+            target: TARGET.passwordRecovery,
           },
         ],
         CONTEXT_MENU: TARGET.liveView,
@@ -71,7 +71,7 @@ export const login = recorderSetup.createStateConfig({
       invoke: {
         id: 'verifyPassword',
         src: 'verifyPassword',
-        input: verifyInputs.login,
+        input: loginVerifyInput,
         onDone: [
           {
             guard: { type: 'isPasswordCorrect', params: ({ event }) => ({ output: event.output }) },

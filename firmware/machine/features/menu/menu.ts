@@ -11,13 +11,13 @@
 import { SHUTDOWN } from '../../../controls/controlIds';
 import { recorderSetup } from '../../setup';
 import { modifyUser } from '../modifyUser/modifyUser';
-import { cameraSync, CAMERA_SYNC_PROMPT_TARGET } from '../cameras/cameraSync';
+import { cameraSync } from '../cameras/cameraSync';
 import { storageMenuActivations, storageMenuStates } from '../storage/storageMenu';
-import { clockTyping, LOGGING_OUT, pageActivations, pageScrolling, savingSetting } from '../settings/pages';
+import { clockTyping, pageActivations, pageScrolling, savingSetting } from '../settings/pages';
 // ---- imports of users and rights ----
 import { addUser } from '../users/addUser';
 import { deleteUser } from '../users/deleteUser';
-import { moveFocusWithin } from '../flash/writeFlash';
+import { moveFocusWithin } from '../forms/focus';
 import { TARGET } from '../../targets';
 
 const isControl = (control: string) => ({ type: 'isControl', params: { control } }) as const;
@@ -42,7 +42,7 @@ export const menu = recorderSetup.createStateConfig({
           // ---- menu activations of storage, upgrade and defaults ----
           ...storageMenuActivations,
           // ---- menu activations of cameras ----
-          { guard: 'isSyncableReadd', target: CAMERA_SYNC_PROMPT_TARGET },
+          { guard: 'isSyncableReadd', target: TARGET.cameraSyncPrompt },
           { guard: 'isCameraReadd', actions: 'showCameraRefusal' },
         ],
         CONTEXT_MENU: goBack,
@@ -53,7 +53,7 @@ export const menu = recorderSetup.createStateConfig({
     shutdownDialog: {
       on: {
         ACTIVATE: [
-          { guard: isControl(SHUTDOWN.logout), target: LOGGING_OUT, actions: ['prepareLogoutLog', 'endSession'] },
+          { guard: isControl(SHUTDOWN.logout), target: TARGET.loggingOut, actions: ['prepareLogoutLog', 'endSession'] },
           { guard: isControl(SHUTDOWN.reboot), target: TARGET.booting, actions: 'wipeRam' },
           { guard: isControl(SHUTDOWN.shutdown), target: TARGET.halted, actions: 'wipeRam' },
           { guard: isControl(SHUTDOWN.cancel), target: 'browsing' },

@@ -14,16 +14,17 @@
  */
 import { and, not } from 'xstate';
 import { MODIFY_USER } from '../../../controls/controlIds';
-import { hashInputs, recorderSetup, verifyInputs } from '../../setup';
-import { moveFocusWithin, writingPendingFlash } from '../flash/writeFlash';
+import { recorderSetup } from '../../setup';
+import { moveFocusWithin } from '../forms/focus';
 import { TARGET } from '../../targets';
-import { CAMERA_SYNC_TARGET } from '../cameras/cameraSync';
-import { verifyingTemporaryOld } from '../settings/pages';
+import { verifyingTemporaryOld } from '../temporaryPassword/states';
+import { hashingThenSaving } from '../flash/hashingThenSaving';
+import { modifyHashInput, modifyVerifyInput } from './setup';
 import { keyboardActivations, typingTransitions } from '../forms/textEntry';
 
 const FIELDS = [MODIFY_USER.oldPassword, MODIFY_USER.newPassword, MODIFY_USER.confirmPassword] as const;
 const isControl = (control: string) => ({ type: 'isControl', params: { control } }) as const;
-const whenChecked = { type: 'isModifyPasswordChecked' } as const;
+const whenChecked = 'isModifyPasswordChecked';
 const close = { target: TARGET.menuBrowsing, actions: 'closeModifyDialog' } as const;
 
 export const modifyUser = recorderSetup.createStateConfig({
@@ -52,7 +53,7 @@ export const modifyUser = recorderSetup.createStateConfig({
       invoke: {
         id: 'verifyPassword',
         src: 'verifyPassword',
-        input: verifyInputs.modifyUser,
+        input: modifyVerifyInput,
         onDone: [
           {
             guard: { type: 'isPasswordCorrect', params: ({ event }) => ({ output: event.output }) },
@@ -72,27 +73,13 @@ export const modifyUser = recorderSetup.createStateConfig({
       },
     },
     verifyingTemporaryOld,
-    hashing: {
-      tags: 'busy',
-      invoke: {
-        id: 'hashPasswords',
-        src: 'hashPasswords',
-        input: hashInputs.modifyUser,
-        onDone: {
-          target: 'saving',
-          actions: { type: 'prepareChangedPasswordFlash', params: ({ event }) => ({ hashes: event.output }) },
-        },
-        onError: {
-          target: 'editing',
-          actions: { type: 'showMessage', params: { text: 'The password could not be prepared. Try again.' } },
-        },
-      },
-    },
-    saving: writingPendingFlash(
-      CAMERA_SYNC_TARGET,
-      ['closeModifyDialog', { type: 'showToast', params: { text: 'Saved successfully.' } }],
-      'editing',
-      'The password could not be saved. Nothing was changed.',
-    ),
+    ...hashingThenSaving({
+      input: modifyHashInput,
+      prepare: ['prepareChangedPasswordFlash'],
+      back: 'editing',
+      saved: TARGET.cameraSync,
+      savedActions: ['closeModifyDialog', { type: 'showToast', params: { text: 'Saved successfully.' } }],
+      failure: 'The password could not be saved. Nothing was changed.',
+    }),
   },
 });

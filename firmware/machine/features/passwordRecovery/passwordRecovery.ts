@@ -19,21 +19,20 @@
  */
 import { and } from 'xstate';
 import { PASSWORD_RECOVERY } from '../../../controls/controlIds';
-import { recoveryAnswerInput, userHashInputs } from '../users/setup';
+import { recoveryAnswerInput, recoveryHashInput } from './setup';
+import { hashingThenSaving } from '../flash/hashingThenSaving';
+import { TARGET } from '../../targets';
 import { recorderSetup } from '../../setup';
-import { moveFocusWithin, writingPendingFlash } from '../flash/writeFlash';
+import { moveFocusWithin } from '../forms/focus';
 import { keyboardActivations, typingTransitions } from '../forms/textEntry';
-
-export const LOGIN_DIALOG = '#recorder.on.running.ready.login';
-export const PASSWORD_RECOVERY_DIALOG = '#recorder.on.running.ready.passwordRecovery';
 
 const ANSWER = [PASSWORD_RECOVERY.answer] as const;
 const PASSWORDS = [PASSWORD_RECOVERY.newPassword, PASSWORD_RECOVERY.confirmPassword] as const;
 const isControl = (control: string) => ({ type: 'isControl', params: { control } }) as const;
-const cancel = { guard: isControl(PASSWORD_RECOVERY.cancel), target: LOGIN_DIALOG } as const;
+const cancel = { guard: isControl(PASSWORD_RECOVERY.cancel), target: TARGET.login } as const;
 const moveFocus = moveFocusWithin('passwordRecovery');
 /** Right click, Escape and the moving highlight, on every screen of the dialog that waits for the user. */
-const navigation = { CONTEXT_MENU: LOGIN_DIALOG, BACK: LOGIN_DIALOG, MOVE_FOCUS: moveFocus } as const;
+const navigation = { CONTEXT_MENU: TARGET.login, BACK: TARGET.login, MOVE_FOCUS: moveFocus } as const;
 
 export const passwordRecovery = recorderSetup.createStateConfig({
   // Typed answers and passwords, the code and the proof live only while the dialog is open.
@@ -72,7 +71,7 @@ export const passwordRecovery = recorderSetup.createStateConfig({
       invoke: {
         id: 'verifyPassword',
         src: 'verifyPassword',
-        input: ({ context }) => recoveryAnswerInput(context),
+        input: recoveryAnswerInput,
         onDone: [
           {
             guard: { type: 'isPasswordCorrect', params: ({ event }) => ({ output: event.output }) },
@@ -118,27 +117,15 @@ export const passwordRecovery = recorderSetup.createStateConfig({
         ...navigation,
       },
     },
-    hashing: {
-      tags: 'busy',
-      invoke: {
-        id: 'hashPasswords',
-        src: 'hashPasswords',
-        input: ({ context }) => userHashInputs.recovery(context),
-        onDone: {
-          target: 'saving',
-          actions: { type: 'prepareRecoveredPasswordFlash', params: ({ event }) => ({ hashes: event.output }) },
-        },
-        onError: {
-          target: 'newPassword',
-          actions: { type: 'showMessage', params: { text: 'The password could not be prepared. Try again.' } },
-        },
-      },
-    },
-    saving: writingPendingFlash(
-      LOGIN_DIALOG,
-      [{ type: 'showToast', params: { text: 'The admin password was reset. Log in with the new password.' } }],
-      'newPassword',
-      'The password could not be saved. Nothing was changed.',
-    ),
+    ...hashingThenSaving({
+      input: recoveryHashInput,
+      prepare: ['prepareRecoveredPasswordFlash'],
+      back: 'newPassword',
+      saved: TARGET.login,
+      savedActions: [
+        { type: 'showToast', params: { text: 'The admin password was reset. Log in with the new password.' } },
+      ],
+      failure: 'The password could not be saved. Nothing was changed.',
+    }),
   },
 });

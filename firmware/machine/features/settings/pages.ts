@@ -1,25 +1,18 @@
 /**
- * States of the temporary password, the device clock, the System Log and the Display page.
+ * The menu pages with controls of their own, in `menu.browsing` (admin-group only where they change a setting):
  *
- * Under `ready`:
- *   loggingBoot              writes the boot entry of the System Log (busy), then live view
- *   loggingOut               writes the logout entry (busy), then live view
- *   temporaryPasswordPrompt  after a login with the temporary password: OK opens the own Modify dialog at once (Old
- *                            Password = the temporary password), Later the Main Menu
- * Under `menu`:
- *   savingSetting            writes the new clock offset or resolution (busy); back to the page once durable, or
- *                            with an alert when the write failed (nothing changed)
- *
- * And the menu page transitions of `menu.browsing` (clockTyping, pageActivations): Date & Time fields and Save,
- * the System Log's Previous Page / Next Page and the wheel (pageScrolling), the Display page's resolutions. Settings are admin-group only.
+ *   clockTyping      typing into the Date & Time page's fields
+ *   pageScrolling    the wheel over the System Log, one page per step
+ *   pageActivations  Date & Time's fields and Save, the System Log's Previous Page / Next Page, Display's resolutions
+ *   savingSetting    (under `menu`) writes the new clock offset or resolution (busy); back to the page once durable,
+ *                    or with an alert when the write failed (nothing changed)
  */
 import { and, not } from 'xstate';
-import { CLOCK, SYSTEM_LOG, TEMPORARY_PASSWORD_PROMPT } from '../../../controls/controlIds';
+import { CLOCK, SYSTEM_LOG } from '../../../controls/controlIds';
 import type { MenuPageId } from '../../../domain/menuTree';
-import { temporaryPasswordInputs } from './setup';
 import { recorderSetup } from '../../setup';
-import { moveFocusWithin, writingPendingFlash, WRITE_PENDING_FLASH } from '../flash/writeFlash';
 import { TARGET } from '../../targets';
+import { writingPendingFlash } from '../flash/writeFlash';
 
 const CLOCK_FIELDS = [CLOCK.date, CLOCK.time] as const;
 const isControl = (control: string) => ({ type: 'isControl', params: { control } }) as const;
@@ -27,67 +20,7 @@ const isPageOpen = (page: MenuPageId) => ({ type: 'isPageOpen', params: { page }
 const onClockPage = isPageOpen('dateTime');
 const onDisplayPage = isPageOpen('display');
 const onLogPage = isPageOpen('systemLog');
-/** The logout's log write, under `ready`. */
-export const LOGGING_OUT = '#recorder.on.running.ready.loggingOut';
 const ADMIN_ONLY = 'Only an admin-group user can change this setting.';
-
-/**
- * A busy state writing the System Log entry prepared in pendingFlash. The recorder goes on to `next` either way:
- * a log line that could not be written is lost, as on a recorder whose flash is failing.
- */
-function writingLog(next: string, then: readonly ('startSession' | 'startTemporarySession')[] = []) {
-  return {
-    tags: 'busy',
-    invoke: {
-      ...WRITE_PENDING_FLASH,
-      onDone: { target: next, actions: ['commitFlash', ...then] },
-      onError: { target: next, actions: ['discardPendingFlash', ...then] },
-    },
-  } as const;
-}
-
-export const loggingBoot = recorderSetup.createStateConfig(writingLog(TARGET.liveView));
-export const loggingOut = recorderSetup.createStateConfig(writingLog(TARGET.liveView));
-/** The login's log entry; the session starts once it is written (or lost), then on to its first screen. */
-export const loggingLogin = recorderSetup.createStateConfig(writingLog('signedIn', ['startSession']));
-export const loggingTemporaryLogin = recorderSetup.createStateConfig(writingLog('signedIn', ['startTemporarySession']));
-/** The failure's log entry, then back to the login dialog. */
-export const loggingFailure = recorderSetup.createStateConfig(writingLog('editing'));
-
-/** The Modify dialog's Old Password against the temporary password (a session opened with it). */
-export const verifyingTemporaryOld = recorderSetup.createStateConfig({
-  tags: 'busy',
-  invoke: {
-    id: 'checkTemporaryPassword',
-    src: 'checkTemporaryPassword',
-    input: temporaryPasswordInputs.modifyUser,
-    onDone: [
-      {
-        guard: { type: 'isPasswordCorrect', params: ({ event }) => ({ output: event.output }) },
-        target: 'hashing',
-        actions: { type: 'drawSalts', params: { count: 1 } },
-      },
-      { target: 'editing', actions: { type: 'showMessage', params: { text: 'The old password is incorrect.' } } },
-    ],
-    onError: {
-      target: 'editing',
-      actions: { type: 'showMessage', params: { text: 'The password could not be checked. Try again.' } },
-    },
-  },
-});
-
-export const temporaryPasswordPrompt = recorderSetup.createStateConfig({
-  on: {
-    ACTIVATE: [
-      { guard: isControl(TEMPORARY_PASSWORD_PROMPT.ok), target: TARGET.modifyUser, actions: 'openOwnModifyDialog' },
-      { guard: isControl(TEMPORARY_PASSWORD_PROMPT.later), target: TARGET.menu },
-    ],
-    CONTEXT_MENU: TARGET.menu,
-    BACK: TARGET.menu,
-    MOVE_FOCUS: moveFocusWithin('temporaryPasswordPrompt'),
-  },
-  exit: 'clearFocus',
-});
 
 export const savingSetting = recorderSetup.createStateConfig(
   writingPendingFlash(

@@ -11,15 +11,9 @@
 import { and } from 'xstate';
 import { STORAGE } from '../../../controls/controlIds';
 import { recorderSetup } from '../../setup';
-import { moveFocusWithin } from '../flash/writeFlash';
+import { moveFocusWithin } from '../forms/focus';
 import { isControl, taskTick, writingStorageFlash } from './storageHelpers';
 import { TARGET } from '../../targets';
-
-/** Where the storage feature's power-on states are. */
-export const STORAGE_TARGET = {
-  recovery: '#recorder.on.recovery',
-  hardwareReset: '#recorder.on.hardwareReset',
-} as const;
 
 const RECOVERY_INTERRUPTED = [
   'clearStorageTask',

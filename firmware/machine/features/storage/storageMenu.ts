@@ -16,7 +16,7 @@ import { STORAGE } from '../../../controls/controlIds';
 import type { FocusScreen } from '../../../controls/focusScreens';
 import { adminOnlyMessage } from './storageLogic';
 import { recorderSetup } from '../../setup';
-import { moveFocusWithin } from '../flash/writeFlash';
+import { moveFocusWithin } from '../forms/focus';
 import { isCancel, isOk, taskTick, writingStorageFlash } from './storageHelpers';
 import { TARGET } from '../../targets';
 

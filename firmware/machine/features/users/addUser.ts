@@ -11,9 +11,10 @@
  */
 import { and, not } from 'xstate';
 import { ADD_USER } from '../../../controls/controlIds';
-import { userHashInputs } from './setup';
+import { addUserHashInput } from './setup';
+import { hashingThenSaving } from '../flash/hashingThenSaving';
 import { recorderSetup } from '../../setup';
-import { moveFocusWithin, writingPendingFlash } from '../flash/writeFlash';
+import { moveFocusWithin } from '../forms/focus';
 import { TARGET } from '../../targets';
 import { keyboardActivations, typingTransitions } from '../forms/textEntry';
 
@@ -46,27 +47,13 @@ export const addUser = recorderSetup.createStateConfig({
         MOVE_FOCUS: moveFocusWithin('addUser'),
       },
     },
-    hashing: {
-      tags: 'busy',
-      invoke: {
-        id: 'hashPasswords',
-        src: 'hashPasswords',
-        input: ({ context }) => userHashInputs.addUser(context),
-        onDone: {
-          target: 'saving',
-          actions: { type: 'prepareAddedUserFlash', params: ({ event }) => ({ hashes: event.output }) },
-        },
-        onError: {
-          target: 'editing',
-          actions: { type: 'showMessage', params: { text: 'The password could not be prepared. Try again.' } },
-        },
-      },
-    },
-    saving: writingPendingFlash(
-      TARGET.menuBrowsing,
-      [{ type: 'showToast', params: { text: 'User added.' } }],
-      'editing',
-      'The user could not be saved. Nothing was changed.',
-    ),
+    ...hashingThenSaving({
+      input: addUserHashInput,
+      prepare: ['prepareAddedUserFlash'],
+      back: 'editing',
+      saved: TARGET.menuBrowsing,
+      savedActions: [{ type: 'showToast', params: { text: 'User added.' } }],
+      failure: 'The user could not be saved. Nothing was changed.',
+    }),
   },
 });

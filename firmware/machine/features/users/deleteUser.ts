@@ -8,7 +8,8 @@
 import { and } from 'xstate';
 import { DELETE_USER } from '../../../controls/controlIds';
 import { recorderSetup } from '../../setup';
-import { moveFocusWithin, writingPendingFlash } from '../flash/writeFlash';
+import { moveFocusWithin } from '../forms/focus';
+import { writingPendingFlash } from '../flash/writeFlash';
 import { TARGET } from '../../targets';
 
 const isControl = (control: string) => ({ type: 'isControl', params: { control } }) as const;
