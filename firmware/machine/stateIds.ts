@@ -16,8 +16,8 @@ export type StatePath = PathsOf<RecorderStateValue>;
 /** An absolute target: `#recorder.` and a state path. */
 export type StateId = `#recorder.${StatePath}`;
 
-/** The value one level below `key` in a union of state values. */
-type ChildOf<V, K extends string> = V extends Readonly<Record<K, infer C>> ? C : never;
+/** The value one level below `key` in a union of state values (whose keys XState types as optional). */
+type ChildOf<V, K extends string> = V extends { readonly [P in K]?: infer C } ? NonNullable<C> : never;
 /** The names of the states that a union of child values can be in. */
 export type StateNames<V> = V extends string ? V : keyof V & string;
 
