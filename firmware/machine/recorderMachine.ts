@@ -30,7 +30,7 @@ export const recorderChart = recorderSetup.createMachine({
   initial: 'plugged',
   on: {
     TICK: { actions: ['updateTime', 'expireToast'] },
-    // ---- machine-wide events of storage ----
+    // Machine-wide events of storage
     USB_INSERT: { actions: 'insertUsbStick' },
     USB_REMOVE: { actions: 'removeUsbStick' },
     RESET_BUTTON_DOWN: { guard: 'canPressResetButton', actions: 'pressResetButton' },
@@ -42,7 +42,7 @@ export const recorderChart = recorderSetup.createMachine({
       },
       { actions: 'releaseResetButton' },
     ],
-    // ---- machine-wide events of cameras ----
+    // Machine-wide events of cameras
     CAMERA_STATUS: { guard: 'isKnownCameraPort', actions: 'updateCameraPort' },
     CONFIRM: { guard: 'hasFocus', actions: 'activateFocus' },
   },
@@ -74,7 +74,7 @@ export const recorderChart = recorderSetup.createMachine({
           },
         },
         halted: {},
-        // ---- power-on states of storage (recovery mode...) ----
+        // Power-on states of storage (recovery mode...)
         recovery,
         hardwareReset,
       },

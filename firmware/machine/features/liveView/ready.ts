@@ -74,14 +74,13 @@ export const ready = recorderSetup.createStateConfig({
       exit: 'clearFocus',
     },
     menu,
-    // ---- ready states of users and rights ----
+    // Ready states of users and rights
     passwordRecovery,
-    // ---- ready states of temporary password, clock and log ----
+    // Ready states of temporary password, clock and log
     loggingBoot,
     loggingOut,
     temporaryPasswordPrompt,
-    // ---- ready states of storage ----
-    // ---- ready states of cameras ----
+    // Ready states of cameras
     addingCamera,
   },
 });

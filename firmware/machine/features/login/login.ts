@@ -51,7 +51,7 @@ export const login = recorderSetup.createStateConfig({
           { guard: and([isControl(LOGIN.ok), 'isLoginUserLocked']), actions: 'showLockedMessage' },
           { guard: isControl(LOGIN.ok), target: 'verifying', actions: 'closeKeyboard' },
           { guard: isControl(LOGIN.cancel), target: TARGET.liveView },
-          // ---- login activations of users and rights ----
+          // Login activations of users and rights
           {
             guard: and([isControl(PASSWORD_RECOVERY.forgotPassword), 'hasLoginRecovery', 'isAdminLocked']),
             actions: 'showAdminLockedMessage',

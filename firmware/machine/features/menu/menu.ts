@@ -14,7 +14,7 @@ import { modifyUser } from '../modifyUser/modifyUser';
 import { cameraSync } from '../cameras/cameraSync';
 import { storageMenuActivations, storageMenuStates } from '../storage/storageMenu';
 import { clockTyping, pageActivations, pageScrolling, savingSetting } from '../settings/pages';
-// ---- imports of users and rights ----
+// Imports of users and rights
 import { addUser } from '../users/addUser';
 import { deleteUser } from '../users/deleteUser';
 import { moveFocusWithin } from '../forms/focus';
@@ -34,14 +34,14 @@ export const menu = recorderSetup.createStateConfig({
           { guard: 'isOpenableMenuItem', actions: ['openMenuItem', 'resetPageEntries'] },
           { guard: 'isShutdownMenuItem', target: 'shutdownDialog' },
           { guard: 'canModifyUser', target: 'modifyUser', actions: 'openModifyDialog' },
-          // ---- menu activations of users and rights ----
+          // Menu activations of users and rights
           { guard: 'canOpenAddUser', target: 'addUser' },
           { guard: 'canDeleteUserTarget', target: 'deleteUser', actions: 'openDeleteDialog' },
-          // ---- menu activations of temporary password, clock and log ----
+          // Menu activations of temporary password, clock and log
           ...pageActivations,
-          // ---- menu activations of storage, upgrade and defaults ----
+          // Menu activations of storage, upgrade and defaults
           ...storageMenuActivations,
-          // ---- menu activations of cameras ----
+          // Menu activations of cameras
           { guard: 'isSyncableReadd', target: TARGET.cameraSyncPrompt },
           { guard: 'isCameraReadd', actions: 'showCameraRefusal' },
         ],
@@ -64,14 +64,14 @@ export const menu = recorderSetup.createStateConfig({
       },
     },
     modifyUser,
-    // ---- menu states of users and rights ----
+    // Menu states of users and rights
     addUser,
     deleteUser,
-    // ---- menu states of temporary password, clock and log ----
+    // Menu states of temporary password, clock and log
     savingSetting,
-    // ---- menu states of storage, upgrade and defaults ----
+    // Menu states of storage, upgrade and defaults
     ...storageMenuStates,
-    // ---- menu states of cameras ----
+    // Menu states of cameras
     cameraSync,
   },
 });

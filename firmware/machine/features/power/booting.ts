@@ -9,7 +9,7 @@ export const booting = recorderSetup.createStateConfig({
   entry: 'startBoot',
   on: {
     TICK: [
-      // ---- boot outcomes of storage: an interrupted upgrade boots into recovery mode (P12) ----
+      // Boot outcomes of storage: an interrupted upgrade boots into recovery mode (P12)
       { guard: and(['isBootDone', 'isFirmwareDamaged']), target: 'recovery', actions: 'updateTime' },
       { guard: 'isBootDone', target: 'running', actions: 'updateTime' },
       { actions: 'updateTime' },

@@ -1,6 +1,6 @@
 /**
  * Guards and actions of recordings, backup, format, upgrade, recovery, defaults and the mainboard reset button
- * (P7, P12, P13). Registered in setup.ts. The rules behind them are in machine/storageLogic.ts.
+ * (P7, P12, P13). Registered in setup.ts. The rules behind them are in storageLogic.ts.
  */
 import { emit } from 'xstate';
 import { RESET_HOLD_MIN_MS } from '../../../catalogue/rules';

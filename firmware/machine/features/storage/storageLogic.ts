@@ -1,5 +1,5 @@
 /**
- * Pure helpers behind the storage feature's guards and actions (machine/features/storage.ts): who may do what, why a
+ * Pure helpers behind the storage feature's guards and actions (setup.ts beside this file): who may do what, why a
  * backup or upgrade cannot start, how long each task takes, and the flash each completed task writes.
  */
 import {

@@ -17,7 +17,7 @@ import type { FocusScreen } from '../../../controls/focusScreens';
 import { adminOnlyMessage } from './storageLogic';
 import { recorderSetup } from '../../setup';
 import { moveFocusWithin } from '../forms/focus';
-import { isCancel, isOk, taskTick, writingStorageFlash } from './storageHelpers';
+import { isCancel, isOk, taskTick, writingStorageFlash, type StorageSavedAction } from './storageHelpers';
 import { TARGET } from '../../targets';
 
 const pageButton = (control: string, page: 'hdd' | 'backup' | 'upgrade') =>
@@ -135,7 +135,7 @@ const upgrade = recorderSetup.createStateConfig({
 });
 
 function restore(kind: 'default' | 'factoryDefault') {
-  const done =
+  const done: { target: string; actions: readonly StorageSavedAction[] } =
     kind === 'default'
       ? {
           target: TARGET.menuBrowsing,
@@ -157,7 +157,7 @@ function restore(kind: 'default' | 'factoryDefault') {
       ]),
       saving: writingStorageFlash(
         done.target,
-        done.actions as never,
+        done.actions,
         'confirm',
         'The defaults could not be restored. Nothing was changed.',
       ),
