@@ -76,7 +76,7 @@ export {
   type RecorderDocument,
 } from './headless/recorderDocument';
 export { migrateFlash, FLASH_MIGRATIONS } from './persistence/flashMigrations';
-// ---- exports of storage, upgrade and defaults ----
+// Exports of storage, upgrade and defaults
 export type { RecorderEmitted } from './machine/types';
 export {
   firmwareStick,
@@ -90,7 +90,7 @@ export {
 export { hardwareStatus, type HardwareStatus, type PowerLed, type HddLed } from './view/hardwareStatus';
 export { diskSummary, type DiskSummary } from './domain/recordings';
 export { RESTORE_POLICY } from './domain/defaults';
-// ---- cameras and the site (P7 camera side, P8, P9) ----
+// Cameras and the site (P7 camera side, P8, P9)
 export type { UsersEvent, CameraEvent, CameraEmitted, PortCamera, AccessEvent, StorageEvent } from './machine/types';
 export {
   CAMERA_MODELS,

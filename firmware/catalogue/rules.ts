@@ -39,7 +39,7 @@ export const DEFAULT_WORLD_START_MS = Date.UTC(2026, 2, 2, 9, 0, 0);
 /** How many entries the System Log keeps before dropping the oldest. *invented* */
 export const SYSTEM_LOG_MAX_ENTRIES = 500;
 
-// ---- rules of storage, upgrade and defaults ----
+// Rules of storage, upgrade and defaults
 
 /** How long formatting the HDD takes (recording stops meanwhile). *invented* */
 export const FORMAT_DURATION_MS = 30 * SECOND_MS;
@@ -95,7 +95,7 @@ export const APP_VERIFICATION_VALID_MS = 10 * MINUTE_MS;
 /** Wrong codes an app may approve before the recorder's verification code is void. *invented* (SPEC §5: 5 tries). */
 export const APP_VERIFICATION_MAX_WRONG_TRIES = 5;
 
-// ---- rules of the live view picture (the OSD's synthetic camera scenes) ----
+// Rules of the live view picture (the OSD's synthetic camera scenes)
 
 /** The live view's synthetic camera picture advances one frame per this much device time (2 frames/s). *invented* */
 export const LIVE_FRAME_MS = 500;

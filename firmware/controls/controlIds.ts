@@ -81,7 +81,7 @@ export const keyboardKeyControl = (character: string): string => `${KEY_PREFIX}$
 export const keyboardCharacterOf = (control: string): string | null =>
   control.startsWith(KEY_PREFIX) && control.length === KEY_PREFIX.length + 1 ? control.slice(KEY_PREFIX.length) : null;
 
-// ---- control ids of users and rights ----
+// Control ids of users and rights
 export const ADD_USER = {
   userName: 'addUser.userName',
   password: 'addUser.password',
@@ -113,7 +113,7 @@ export const PASSWORD_RECOVERY = {
   confirmPassword: 'passwordRecovery.confirmPassword',
 } as const;
 
-// ---- control ids of temporary password, clock and log ----
+// Control ids of temporary password, clock and log
 export const CLOCK = { date: 'dateTime.date', time: 'dateTime.time', save: 'dateTime.save' } as const;
 export const SYSTEM_LOG = { previousPage: 'systemLog.previousPage', nextPage: 'systemLog.nextPage' } as const;
 export const DISPLAY = { hd720: 'display.resolution.1280x720', hd1080: 'display.resolution.1920x1080' } as const;
@@ -122,7 +122,7 @@ export const TEMPORARY_PASSWORD_PROMPT = {
   later: 'temporaryPasswordPrompt.later',
 } as const;
 
-// ---- control ids of storage, upgrade and defaults ----
+// Control ids of storage, upgrade and defaults
 export const STORAGE = {
   formatHdd: 'hdd.format',
   startBackup: 'backup.start',
@@ -141,7 +141,7 @@ export const upgradeFileControl = (fileName: string): string => `${UPGRADE_FILE_
 export const upgradeFileOf = (control: string): string | null =>
   control.startsWith(UPGRADE_FILE_PREFIX) ? control.slice(UPGRADE_FILE_PREFIX.length) : null;
 
-// ---- control ids of cameras ----
+// Control ids of cameras
 export const CAMERA_SYNC = { ok: 'cameraSync.ok', cancel: 'cameraSync.cancel' } as const;
 const CAMERA_READD_PREFIX = 'cameras.readd.';
 /** The Cameras page's Re-add button of channel `port`. */

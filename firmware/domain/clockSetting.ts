@@ -38,8 +38,3 @@ export function parseClockEntry(date: string, time: string): ClockEntry {
 export function formatDeviceDate(deviceMs: number): string {
   return new Date(deviceMs).toISOString().slice(0, 10);
 }
-
-/** "09:41:07": the time part of a device time. */
-export function formatDeviceTimeOfDay(deviceMs: number): string {
-  return new Date(deviceMs).toISOString().slice(11, 19);
-}

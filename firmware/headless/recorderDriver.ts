@@ -9,7 +9,7 @@
  * Steps queue on a promise chain; awaiting the driver runs them. A failed check rejects with a message saying what
  * was on screen instead.
  */
-import type { StateValue } from 'xstate';
+import { matchesState, type StateValue } from 'xstate';
 import type { RecorderEvent } from '../machine/types';
 import {
   controlsOfLayer,
@@ -60,7 +60,7 @@ export class RecorderDriver implements PromiseLike<void> {
 
   constructor(readonly recorder: HeadlessRecorder) {}
 
-  // ---- Chain plumbing ----
+  // Chain plumbing
 
   then<TResult1 = void, TResult2 = never>(
     onFulfilled?: ((value: void) => TResult1 | PromiseLike<TResult1>) | null,
@@ -90,7 +90,7 @@ export class RecorderDriver implements PromiseLike<void> {
     return control;
   }
 
-  // ---- Hardware and time ----
+  // Hardware and time
 
   powerOn(): this {
     return this.step(() => this.recorder.send({ type: 'POWER_ON' }));
@@ -110,7 +110,7 @@ export class RecorderDriver implements PromiseLike<void> {
     return this.powerOn().wait(this.recorder.snapshot().context.bootDurationMs);
   }
 
-  // ---- Screen input ----
+  // Screen input
 
   click(label: string, role?: OsdControlRole): this {
     return this.step(() => this.recorder.send({ type: 'ACTIVATE', control: this.control(label, role).id }));
@@ -130,12 +130,12 @@ export class RecorderDriver implements PromiseLike<void> {
     return this.step(() => this.recorder.send(event));
   }
 
-  // ---- Checks ----
+  // Checks
 
   expectIn(state: StateValue): this {
     return this.step(() => {
       const snapshot = this.recorder.snapshot();
-      if (!snapshot.matches(state as never)) {
+      if (!matchesState(state, snapshot.value)) {
         throw new Error(
           `Expected state ${JSON.stringify(state)}; ${describeScreen(snapshot, this.recorder.osdModel())}`,
         );

@@ -23,19 +23,19 @@ export function freshRam(): Pick<
   | 'pendingSalts'
   | 'pendingFlash'
   | 'toast'
-  // ---- RAM keys of users and rights ----
+  // RAM keys of users and rights
   | 'deleteTarget'
   | 'recoveryWrongAnswers'
   | 'appVerification'
   | 'recoveryVerifiedBy'
-  // ---- RAM keys of temporary password, clock and log ----
+  // RAM keys of temporary password, clock and log
   | 'logPage'
-  // ---- RAM keys of storage ----
+  // RAM keys of storage
   | 'storageTask'
   | 'resetButtonDownAt'
   | 'upgradeFile'
   | 'pageNotice'
-  // ---- RAM keys of cameras ----
+  // RAM keys of cameras
   | 'cameraAddFailed'
   | 'cameraNotice'
   | 'pendingCameraPushes'
@@ -53,19 +53,19 @@ export function freshRam(): Pick<
     pendingSalts: [],
     pendingFlash: null,
     toast: null,
-    // ---- RAM of users and rights ----
+    // RAM of users and rights
     deleteTarget: null,
     recoveryWrongAnswers: 0,
     appVerification: null,
     recoveryVerifiedBy: null,
-    // ---- RAM of temporary password, clock and log ----
+    // RAM of temporary password, clock and log
     logPage: 0,
-    // ---- RAM of storage ----
+    // RAM of storage
     storageTask: null,
     resetButtonDownAt: null,
     upgradeFile: null,
     pageNotice: null,
-    // ---- RAM of cameras ----
+    // RAM of cameras
     cameraAddFailed: [],
     cameraNotice: null,
     pendingCameraPushes: [],
@@ -87,11 +87,9 @@ export function createInitialContext(input: RecorderInput): RecorderContext {
     bootDurationMs: input.bootDurationMs ?? BOOT_DURATION_MS,
     bootStartedAt: input.now,
     ...freshRam(),
-    // ---- initial context of users and rights ----
-    // ---- initial context of temporary password, clock and log ----
-    // ---- initial context of storage ----
+    // Initial context of storage
     usbStick: input.usbStick ?? null,
-    // ---- initial context of cameras ----
+    // Initial context of cameras
     cameraPorts: Array.from({ length: model.channels }, () => null),
   };
 }

@@ -1,6 +1,6 @@
 /**
- * Typed building blocks for guards and actions that live outside setup.ts, one file per feature
- * (machine/features/*.ts), so setup.ts stays an index: `guards: { ...userGuards }`, `actions: { ...userActions }`.
+ * Typed building blocks for the guards and actions each feature declares in its own features/<feature>/setup.ts,
+ * so machine/setup.ts stays an index: `guards: { ...userGuards }`, `actions: { ...userActions }`.
  *
  *   export const userGuards = { isUserNameFree: guard(({ context }) => ...) };
  *   export const userActions = { openAddUser: update(({ context }) => ({ ... })) };

@@ -1,12 +1,12 @@
 /**
- * Pure helpers behind the named guards and actions in setup.ts: (context, event data) → value. Kept apart from
- * setup() so the rules read without XState plumbing and can be unit-tested on their own.
+ * Pure selectors that several features and the view share: (context) → value. A helper that one feature alone
+ * uses lives in that feature's setup.ts.
  */
 import { nodeAtPath, nodesAlongPath, type MenuBranch, type MenuNode } from '../domain/menuTree';
 import { checkNewPassword, PASSWORD_RULES, passwordProblemMessage, type PasswordRule } from '../domain/passwordRules';
-import { canChangePassword, findUser } from '../domain/users';
+import { findUser } from '../domain/users';
 import { deviceTime } from '../domain/deviceTime';
-import { DEVICE_INIT, LOGIN, MODIFY_USER } from '../controls/controlIds';
+import { LOGIN } from '../controls/controlIds';
 import type { RecorderContext } from './types';
 
 export const passwordRuleOf = (context: RecorderContext): PasswordRule => PASSWORD_RULES[context.profile.passwordRule];
@@ -25,17 +25,6 @@ export function newPasswordProblem(
   const rule = passwordRuleOf(context);
   const problem = checkNewPassword(rule, fieldValue(context, passwordControl), fieldValue(context, confirmControl));
   return problem ? passwordProblemMessage(rule, problem) : null;
-}
-
-/** The message for the Device Initialization password page, or null when the passwords are acceptable. */
-export function initPasswordProblem(context: RecorderContext): string | null {
-  return newPasswordProblem(context, DEVICE_INIT.password, DEVICE_INIT.confirmPassword);
-}
-
-/** The message for the Modify dialog's fields (before the old password is checked), or null when acceptable. */
-export function modifyPasswordProblem(context: RecorderContext): string | null {
-  if (fieldValue(context, MODIFY_USER.oldPassword) === '') return 'Enter the old password.';
-  return newPasswordProblem(context, MODIFY_USER.newPassword, MODIFY_USER.confirmPassword);
 }
 
 /** The user name typed in the login dialog, without surrounding spaces. */
@@ -76,20 +65,6 @@ export function openMenuPage(context: RecorderContext): Extract<MenuNode, { kind
 /** The labels along the open menu path, for the window title. */
 export function menuPathLabels(menu: MenuBranch, path: readonly string[]): string[] {
   return (nodesAlongPath(menu, path) ?? []).map((node) => node.label);
-}
-
-/** Whether the logged-in user may open `target`'s Modify dialog. */
-export function canModify(context: RecorderContext, target: string): boolean {
-  return (
-    context.session !== null &&
-    openMenuPage(context)?.page === 'userList' &&
-    canChangePassword(context.flash, context.session.userName, target)
-  );
-}
-
-/** The stored hash the Modify dialog's Old Password is checked against: the logged-in user's own. */
-export function operatorPasswordRecord(context: RecorderContext) {
-  return context.session ? findUser(context.flash, context.session.userName)?.password : undefined;
 }
 
 /**

@@ -17,11 +17,12 @@
  */
 import { createInitialContext } from './context';
 import { recorderSetup } from './setup';
-import { booting } from './states/booting';
-import { deviceInit } from './states/deviceInit';
-import { provisioning } from './states/provisioning';
-import { ready } from './states/ready';
-import { hardwareReset, recovery, STORAGE_TARGET } from './states/recovery';
+import { booting } from './features/power/booting';
+import { deviceInit } from './features/firstBoot/deviceInit';
+import { provisioning } from './features/firstBoot/provisioning';
+import { ready } from './features/liveView/ready';
+import { hardwareReset, recovery } from './features/storage/recovery';
+import { TARGET } from './targets';
 
 export const recorderChart = recorderSetup.createMachine({
   id: 'recorder',
@@ -29,19 +30,19 @@ export const recorderChart = recorderSetup.createMachine({
   initial: 'plugged',
   on: {
     TICK: { actions: ['updateTime', 'expireToast'] },
-    // ---- machine-wide events of storage ----
+    // Machine-wide events of storage
     USB_INSERT: { actions: 'insertUsbStick' },
     USB_REMOVE: { actions: 'removeUsbStick' },
     RESET_BUTTON_DOWN: { guard: 'canPressResetButton', actions: 'pressResetButton' },
     RESET_BUTTON_UP: [
       {
         guard: 'isResetButtonHeldLongEnough',
-        target: STORAGE_TARGET.hardwareReset,
+        target: TARGET.hardwareReset,
         actions: ['releaseResetButton', { type: 'prepareStorageFlash', params: { change: 'hardwareReset' } }],
       },
       { actions: 'releaseResetButton' },
     ],
-    // ---- machine-wide events of cameras ----
+    // Machine-wide events of cameras
     CAMERA_STATUS: { guard: 'isKnownCameraPort', actions: 'updateCameraPort' },
     CONFIRM: { guard: 'hasFocus', actions: 'activateFocus' },
   },
@@ -73,7 +74,7 @@ export const recorderChart = recorderSetup.createMachine({
           },
         },
         halted: {},
-        // ---- power-on states of storage (recovery mode...) ----
+        // Power-on states of storage (recovery mode...)
         recovery,
         hardwareReset,
       },

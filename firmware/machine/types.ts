@@ -24,12 +24,9 @@ export interface RecorderInput {
   readonly pbkdf2Iterations?: number;
   /** Boot time; default BOOT_DURATION_MS. */
   readonly bootDurationMs?: number;
-  // ---- input of users and rights ----
-  // ---- input of temporary password, clock and log ----
-  // ---- input of storage (USB stick present at power-up...) ----
+  // Input of storage (USB stick present at power-up...)
   /** The USB stick in the rear port when the recorder is plugged in (kept by the world); none by default. */
   readonly usbStick?: UsbStick | null;
-  // ---- input of cameras (what is plugged into the ports at power-up) ----
 }
 
 /** A message line in a dialog. `locked` is formatted with the time left when it is drawn. */
@@ -90,7 +87,7 @@ export interface RecorderContext {
   readonly pendingFlash: Flash | null;
   /** A confirmation shown briefly at the bottom of the screen, until world time `until`. */
   readonly toast: { readonly text: string; readonly until: number } | null;
-  // ---- context of users and rights ----
+  // Context of users and rights
   /** The user whose Delete confirmation is open. */
   readonly deleteTarget: string | null;
   /** Wrong security-question answers since power-up (P5); at the limit the questions are no longer asked. */
@@ -100,10 +97,10 @@ export interface RecorderContext {
   readonly appVerification: { readonly code: string; readonly until: number; readonly wrongTries: number } | null;
   /** How the owner proved ownership in Password Recovery; set only once proven, cleared when it closes. */
   readonly recoveryVerifiedBy: 'securityQuestion' | 'app' | null;
-  // ---- context of temporary password, clock and log ----
+  // Context of temporary password, clock and log
   /** The System Log page shown (0 = the newest entries). */
   readonly logPage: number;
-  // ---- context of storage ----
+  // Context of storage
   /** The USB stick in the rear port (hardware: not RAM, not flash; a power cut leaves it where it is). */
   readonly usbStick: UsbStick | null;
   /** RAM: the running format, backup, upgrade or recovery. */
@@ -114,7 +111,7 @@ export interface RecorderContext {
   readonly upgradeFile: string | null;
   /** RAM: a refusal or failure shown on the storage page open at menu path `path` (ids joined by '/'). */
   readonly pageNotice: { readonly path: string; readonly text: string } | null;
-  // ---- context of cameras ----
+  // Context of cameras
   /** What each port reports (index = channel - 1), as the host last said (CAMERA_STATUS); null: nothing there. */
   readonly cameraPorts: readonly (PortCamera | null)[];
   /** RAM: ports whose automatic add failed (flash write); not retried until the camera reports again. */

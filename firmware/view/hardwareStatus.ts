@@ -21,7 +21,7 @@ export function hardwareStatus(snapshot: RecorderSnapshot): HardwareStatus {
   if (!snapshot.matches('on')) return { powerLed: 'off', hddLed: 'off' };
   const { context } = snapshot;
   const held = context.resetButtonDownAt !== null && context.now - context.resetButtonDownAt >= RESET_HOLD_MIN_MS;
-  if (held || snapshot.matches({ on: 'hardwareReset' } as never)) return { powerLed: 'flashing', hddLed: 'flashing' };
+  if (held || snapshot.matches({ on: 'hardwareReset' })) return { powerLed: 'flashing', hddLed: 'flashing' };
   if (snapshot.matches({ on: 'halted' })) return { powerLed: 'on', hddLed: 'off' };
   const task = context.storageTask?.kind;
   const diskWork = task === 'format' || task === 'backup';

@@ -219,8 +219,3 @@ export function focusOrderOfLayer(layer: OsdLayer): string[] {
     .filter((control) => control.enabled)
     .map((control) => control.id);
 }
-
-/** Every control of the model, bottom layer first. */
-export function controlsOf(model: OsdModel): OsdControl[] {
-  return model.layers.flatMap(controlsOfLayer);
-}

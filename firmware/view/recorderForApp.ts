@@ -7,7 +7,7 @@
  * - isAppVerificationAccepted: P5, whether the recorder took the app's approval (its Password Recovery now asks for
  *   the new password); a wrong or expired code leaves it waiting.
  */
-import { displayedDate } from '../machine/features/access';
+import { displayedDate } from '../machine/features/temporaryPassword/setup';
 import type { RecorderSnapshot } from './snapshotToOsdModel';
 
 export function recorderDisplayedDate(snapshot: RecorderSnapshot): string | null {

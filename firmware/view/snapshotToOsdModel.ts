@@ -2,8 +2,9 @@
  * The projection from a firmware snapshot to the OsdModel: which layers are on screen is derived from the state
  * (snapshot.matches), never stored. Pure: the same snapshot always gives an equal model.
  */
-import type { SnapshotFrom, StateValue } from 'xstate';
+import type { SnapshotFrom } from 'xstate';
 import type { RecorderMachine } from '../machine/recorderMachine';
+import type { MenuValue, OnValue, ReadyValue, StateNames } from '../machine/stateIds';
 import { firstInteractiveLayer, type OsdLayer, type OsdModel } from './osdModel';
 import { bootSplashLayer, liveViewLayer } from './screens/liveView';
 import { keyboardLayer } from './screens/keyboardLayer';
@@ -34,83 +35,68 @@ const NO_SIGNAL: Omit<OsdModel, 'resolution'> = { signal: false, layers: [], int
 
 type DialogOf = (context: RecorderSnapshot['context'], busy: boolean) => OsdLayer;
 
+/** A registry keyed by the chart's own state names: a renamed state fails to compile here. */
+type ByState<V, T> = { readonly [S in StateNames<V>]?: T };
+const entriesOf = <V, T>(registry: ByState<V, T>) => Object.entries(registry) as [StateNames<V>, T][];
+
 /**
  * Dialogs drawn over live view, by state under `ready`. Features register their states here, one line each; the
  * projection function lives in the feature's view/screens file.
  */
-const READY_DIALOGS: Readonly<Record<string, DialogOf>> = {
+const READY_DIALOGS: ByState<ReadyValue, DialogOf> = {
   quickMenu: (context) => quickMenuLayer(context),
   info: (context) => infoDialog(context),
   login: loginDialog,
   defaultPasswordPrompt: (context) => defaultPasswordPromptDialog(context),
-  // ---- ready dialogs of users and rights ----
   passwordRecovery: passwordRecoveryDialog,
-
-  // ---- ready dialogs of temporary password, clock and log ----
   temporaryPasswordPrompt: (context) => temporaryPasswordPromptDialog(context),
-
-  // ---- ready dialogs of storage ----
-
-  // ---- ready dialogs of cameras ----
 };
 
 /** Dialogs drawn over the menu window, by state under `menu`. */
-const MENU_DIALOGS: Readonly<Record<string, DialogOf>> = {
+const MENU_DIALOGS: ByState<MenuValue, DialogOf> = {
   shutdownDialog: (context) => shutdownDialog(context),
   modifyUser: modifyUserDialog,
-  // ---- menu dialogs of users and rights ----
   addUser: addUserDialog,
   deleteUser: deleteUserDialog,
-
-  // ---- menu dialogs of temporary password, clock and log ----
-
-  // ---- menu dialogs of storage, upgrade and defaults ----
   format: formatConfirmDialog,
   backup: backupDialog,
   upgrade: upgradeConfirmDialog,
   restoreDefault: (context, busy) => restoreConfirmDialog(context, 'default', busy),
   factoryDefault: (context, busy) => restoreConfirmDialog(context, 'factoryDefault', busy),
-
-  // ---- menu dialogs of cameras ----
   cameraSync: cameraSyncDialog,
 };
 
 /** Whole screens under `on` other than booting and running (e.g. recovery mode), by state. */
-const POWER_ON_SCREENS: Readonly<Record<string, (context: RecorderSnapshot['context']) => OsdLayer[]>> = {
-  // ---- screens of storage (recovery mode) ----
+const POWER_ON_SCREENS: ByState<OnValue, (context: RecorderSnapshot['context']) => OsdLayer[]> = {
   recovery: (context) => recoveryScreen(context),
   hardwareReset: (context) => hardwareResetScreen(context),
 };
-
-const inState = (snapshot: RecorderSnapshot, value: StateValue) => snapshot.matches(value as never);
 
 /** The layers of the screen for the current state, bottom to top, without the keyboard and toast. */
 function screenLayers(snapshot: RecorderSnapshot): OsdLayer[] | null {
   const { context } = snapshot;
   const busy = snapshot.hasTag('busy');
-  if (inState(snapshot, { on: 'booting' })) return [bootSplashLayer(context)];
-  if (inState(snapshot, { on: { running: 'provisioning' } })) return [bootSplashLayer(context, true)];
-  if (inState(snapshot, { on: { running: 'deviceInit' } })) {
-    // ---- device initialization pages of users and rights ----
-    if (inState(snapshot, { on: { running: { deviceInit: 'questionsPage' } } }))
+  if (snapshot.matches({ on: 'booting' })) return [bootSplashLayer(context)];
+  if (snapshot.matches({ on: { running: 'provisioning' } })) return [bootSplashLayer(context, true)];
+  if (snapshot.matches({ on: { running: 'deviceInit' } })) {
+    if (snapshot.matches({ on: { running: { deviceInit: 'questionsPage' } } }))
       return [{ kind: 'backdrop' }, securityQuestionsDialog(context, busy)];
-    const page = inState(snapshot, { on: { running: { deviceInit: 'passwordPage' } } }) ? 'password' : 'summary';
+    const page = snapshot.matches({ on: { running: { deviceInit: 'passwordPage' } } }) ? 'password' : 'summary';
     return [{ kind: 'backdrop' }, deviceInitDialog(context, page, busy)];
   }
-  for (const [state, screen] of Object.entries(POWER_ON_SCREENS)) {
-    if (inState(snapshot, { on: state })) return screen(context);
+  for (const [state, screen] of entriesOf(POWER_ON_SCREENS)) {
+    if (snapshot.matches({ on: state })) return screen(context);
   }
-  if (!inState(snapshot, { on: { running: 'ready' } })) return null;
-  if (inState(snapshot, { on: { running: { ready: 'menu' } } })) {
+  if (!snapshot.matches({ on: { running: 'ready' } })) return null;
+  if (snapshot.matches({ on: { running: { ready: 'menu' } } })) {
     const menu = menuLayer(context);
-    for (const [state, dialog] of Object.entries(MENU_DIALOGS)) {
-      if (inState(snapshot, { on: { running: { ready: { menu: state } } } })) return [menu, dialog(context, busy)];
+    for (const [state, dialog] of entriesOf(MENU_DIALOGS)) {
+      if (snapshot.matches({ on: { running: { ready: { menu: state } } } })) return [menu, dialog(context, busy)];
     }
     return [menu];
   }
-  for (const [state, dialog] of Object.entries(READY_DIALOGS)) {
-    if (inState(snapshot, { on: { running: { ready: state } } }))
-      return [liveViewLayer(context), dialog(context, busy)];
+  for (const [state, dialog] of entriesOf(READY_DIALOGS)) {
+    if (snapshot.matches({ on: { running: { ready: state } } })) return [liveViewLayer(context), dialog(context, busy)];
   }
   return [liveViewLayer(context)];
 }

@@ -6,7 +6,7 @@
 import type { OsdControl } from '../../firmware';
 import { PALETTE } from '../config';
 import { rect, type DrawOp, type OverlayItem, type Rect } from './displayList';
-import { button, fill, focusRing, labelColor, outline, px, textCentered, textLeft, type LayoutEnv } from './widgets';
+import { button, fill, focusRing, labelColor, outline, px, textCentered, type LayoutEnv } from './widgets';
 
 /** A horizontal progress bar, 0..100 percent (clamped, whole percent). */
 export function progressBar(track: Rect, percent: number): DrawOp[] {
@@ -66,54 +66,6 @@ export function tabs(
     items.push({ kind: 'control', control, rect: tab });
   });
   return { ops, items };
-}
-
-/** The drop-down's arrow, 9x5. */
-const ARROW_DOWN = ['#########', '.#######.', '..#####..', '...###...', '....#....'];
-
-/**
- * A drop-down: the field shows the chosen value and an arrow; open, the option list hangs below it (the chosen
- * option highlighted). Options are controls (menu items) so they can be picked like any other.
- */
-export function dropDown(
-  env: LayoutEnv,
-  control: OsdControl,
-  field: Rect,
-  open: readonly OsdControl[] | null,
-): { ops: DrawOp[]; items: OverlayItem[]; bounds: Rect } {
-  const active = control.focused || env.hovered === control.id || open !== null;
-  const ops: DrawOp[] = [
-    fill(field, control.enabled ? PALETTE.field : PALETTE.panel),
-    ...outline(field, active && control.enabled ? PALETTE.accent : PALETTE.fieldBorder),
-  ];
-  const arrowBox = rect(field.x + field.w - field.h, field.y, field.h, field.h);
-  ops.push(fill(rect(arrowBox.x, arrowBox.y + 1, 1, arrowBox.h - 2), PALETTE.fieldBorder));
-  ops.push({
-    op: 'pixels',
-    x: arrowBox.x + Math.floor((arrowBox.w - ARROW_DOWN[0]!.length) / 2),
-    y: arrowBox.y + Math.floor((arrowBox.h - ARROW_DOWN.length) / 2),
-    rows: ARROW_DOWN,
-    color: labelColor(control),
-    scale: 1,
-  });
-  const textArea = rect(field.x + px(env, 8), field.y, field.w - field.h - px(env, 12), field.h);
-  ops.push(textLeft(env, textArea, control.value ?? '', labelColor(control)));
-  if (control.focused) ops.push(...focusRing(field));
-  const items: OverlayItem[] = [{ kind: 'control', control, rect: field }];
-  let bounds = field;
-  if (open) {
-    const list = rect(field.x, field.y + field.h, field.w, open.length * field.h + 2);
-    ops.push(fill(list, PALETTE.panel), ...outline(list, PALETTE.accent));
-    open.forEach((option, index) => {
-      const row = rect(list.x + 1, list.y + 1 + index * field.h, list.w - 2, field.h);
-      const highlighted = option.selected || env.hovered === option.id;
-      if (highlighted) ops.push(fill(row, option.selected ? PALETTE.accent : PALETTE.hover));
-      ops.push(textLeft(env, row, option.label, labelColor(option), px(env, 8)));
-      items.push({ kind: 'control', control: option, rect: row });
-    });
-    bounds = rect(field.x, field.y, field.w, field.h + list.h);
-  }
-  return { ops, items, bounds };
 }
 
 /** A message box's buttons, right-aligned along `bottomRight` (x is the right edge): how dialogs end. */

@@ -34,8 +34,6 @@ export interface OsdRenderer {
   capture(layout: OsdLayout): HTMLCanvasElement;
   /** Frames rendered so far (tests and the benchmark read it: it must not grow while nothing changes). */
   readonly framesRendered: number;
-  /** Same as framesRendered (older name). */
-  readonly frameCount: number;
   /**
    * A PNG data URL of exactly what the screen shows now ("Take photo of the screen"): the stage is rendered and the
    * canvas read in the same task, before the browser may clear the WebGL drawing buffer (no preserveDrawingBuffer
@@ -143,9 +141,6 @@ export async function createOsdRenderer(canvas?: HTMLCanvasElement): Promise<Osd
   return {
     canvas: app.canvas,
     get framesRendered() {
-      return frames;
-    },
-    get frameCount() {
       return frames;
     },
     draw(layout) {

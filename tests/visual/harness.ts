@@ -22,7 +22,7 @@ window.sceneNames = SCENES.map((scene) => scene.name);
 window.harnessReady = (async () => {
   const [renderer, font] = await Promise.all([createOsdRenderer(), loadFontMetrics()]);
   document.getElementById('screen')?.appendChild(renderer.canvas);
-  window.osdFrames = () => renderer.frameCount;
+  window.osdFrames = () => renderer.framesRendered;
   window.moveCursor = (point) => renderer.moveCursor(point);
   window.showScene = async (name: string) => {
     const scene = SCENES.find((candidate) => candidate.name === name);

@@ -8,7 +8,7 @@ import { formatTimeLeft } from '../../domain/deviceTime';
 import { ADMIN_USER_NAME, findUser } from '../../domain/users';
 import type { DialogMessage, RecorderContext } from '../../machine/types';
 import { DEFAULT_PASSWORD_PROMPT, DEVICE_INIT, INFO, LOGIN, MODIFY_USER, SHUTDOWN } from '../../controls/controlIds';
-// ---- imports of users and rights ----
+// Imports of users and rights
 import { PASSWORD_RECOVERY } from '../../controls/controlIds';
 import type { OsdDialog, OsdDialogRow } from '../osdModel';
 import { button, checkbox, textbox } from './controls';
@@ -71,7 +71,7 @@ export function loginDialog(context: RecorderContext, busy: boolean): OsdDialog 
     buttons: [
       button(context, LOGIN.ok, 'OK', { enabled: !busy }),
       button(context, LOGIN.cancel, 'Cancel', { enabled: !busy }),
-      // ---- login buttons of users and rights (P5: families with login recovery) ----
+      // Login buttons of users and rights (P5: families with login recovery)
       ...(context.profile.loginRecovery === null
         ? []
         : [button(context, PASSWORD_RECOVERY.forgotPassword, 'Forgot Password', { enabled: !busy })]),
@@ -98,7 +98,7 @@ export function modifyUserDialog(context: RecorderContext, busy: boolean): OsdDi
         control: { ...checkbox(context, MODIFY_USER.modifyPassword, 'Modify Password'), enabled: !busy },
       },
       password(MODIFY_USER.oldPassword, 'Old Password'),
-      // ---- modify rows of users and rights (P6: Old Password is the operator's own when changing another user) ----
+      // Modify rows of users and rights (P6: Old Password is the operator's own when changing another user)
       ...(context.session && context.session.userName !== target
         ? [{ kind: 'text', text: `Old Password: your own password (${context.session.userName}).` } as const]
         : []),

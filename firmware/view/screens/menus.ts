@@ -94,17 +94,16 @@ function userListPage(context: RecorderContext): OsdMenuPage {
  */
 const PAGES: Readonly<Partial<Record<MenuPageId, (context: RecorderContext) => OsdMenuPage>>> = {
   userList: userListPage,
-  // ---- pages of users and rights ----
-  // ---- pages of clock and log ----
+  // Pages of clock and log
   dateTime: dateTimePage,
   systemLog: systemLogPage,
   systemInfo: systemInfoPage,
   display: displayPage,
-  // ---- pages of storage, upgrade and defaults ----
+  // Pages of storage, upgrade and defaults
   hdd: hddPage,
   backup: backupPage,
   upgrade: upgradePage,
-  // ---- pages of cameras ----
+  // Pages of cameras
   cameras: camerasPage,
 };
 

@@ -6,7 +6,7 @@
 import type { FirstBoot } from '../../catalogue/profiles';
 import type { RestoreKind } from '../../domain/defaults';
 import { taskPercent, type StorageTaskKind } from '../../domain/storageTask';
-import { selectedUpgradeFile } from '../../machine/storageLogic';
+import { selectedUpgradeFile } from '../../machine/features/storage/storageLogic';
 import type { RecorderContext } from '../../machine/types';
 import { STORAGE } from '../../controls/controlIds';
 import type { OsdDialog, OsdDialogRow, OsdLayer } from '../osdModel';

@@ -4,7 +4,7 @@
  */
 import { formatDeviceDateTime } from '../../domain/deviceTime';
 import { firmwareFiles, freeMb } from '../../domain/usbStick';
-import { backupFile, currentDisk } from '../../machine/storageLogic';
+import { backupFile, currentDisk } from '../../machine/features/storage/storageLogic';
 import type { RecorderContext } from '../../machine/types';
 import { STORAGE, upgradeFileControl } from '../../controls/controlIds';
 import type { OsdDialogRow, OsdMenuPage } from '../osdModel';

@@ -3,7 +3,9 @@
  * with the temporary password. Texts are *invented* (domain research §4: no Lorex OSD strings were found).
  */
 import { formatDeviceDateTime } from '../../domain/deviceTime';
-import { clockFieldValues, isAdminGroupSession, LOG_ROWS_PER_PAGE, logPageCount } from '../../machine/features/access';
+import { isAdminGroupSession } from '../../machine/logic';
+import { clockFieldValues } from '../../machine/features/settings/setup';
+import { LOG_ROWS_PER_PAGE, logPageCount } from '../../machine/features/systemLog/setup';
 import type { RecorderContext } from '../../machine/types';
 import { CLOCK, DISPLAY, SYSTEM_LOG, TEMPORARY_PASSWORD_PROMPT } from '../../controls/controlIds';
 import type { OsdControl, OsdDialog, OsdMenuPage } from '../osdModel';

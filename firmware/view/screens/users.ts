@@ -7,7 +7,7 @@ import { SECURITY_QUESTIONS } from '../../catalogue/securityQuestions';
 import { PASSWORD_RULES } from '../../domain/passwordRules';
 import { ADMIN_USER_NAME } from '../../domain/users';
 import { formatTimeLeft } from '../../domain/deviceTime';
-import { currentRecoveryQuestion } from '../../machine/features/users';
+import { currentRecoveryQuestion } from '../../machine/features/passwordRecovery/setup';
 import type { RecorderContext } from '../../machine/types';
 import { ADD_USER, DELETE_USER, DEVICE_INIT, PASSWORD_RECOVERY, SECURITY_ANSWERS } from '../../controls/controlIds';
 import type { OsdDialog, OsdDialogRow } from '../osdModel';

@@ -110,7 +110,7 @@ describe.each(graphs)(
           snapshot.matches({ on: { running: 'deviceInit' } }) ||
           snapshot.matches({ on: { running: { ready: 'login' } } }) ||
           snapshot.matches({ on: { running: { ready: { menu: 'modifyUser' } } } }) ||
-          // ---- dialogs with typed text of users and rights ----
+          // Dialogs with typed text of users and rights
           snapshot.matches({ on: { running: { ready: { menu: 'addUser' } } } }) ||
           snapshot.matches({ on: { running: { ready: 'passwordRecovery' } } });
         // The Date & Time page's fields (Date, Time) are menu-page fields and hold no password.

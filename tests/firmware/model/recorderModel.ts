@@ -26,12 +26,16 @@ import {
   type RecorderModelId,
   type RecorderSnapshot,
 } from '../../../firmware';
-import { hashInputs, verifyInputs, type HashRequest } from '../../../firmware/machine/setup';
+import type { HashRequest } from '../../../firmware/machine/features/flash/setup';
+import { firstBootHashInputs } from '../../../firmware/machine/features/firstBoot/setup';
+import { loginVerifyInput } from '../../../firmware/machine/features/login/setup';
+import { modifyHashInput, modifyVerifyInput } from '../../../firmware/machine/features/modifyUser/setup';
+import { temporaryPasswordInputs } from '../../../firmware/machine/features/temporaryPassword/setup';
 import { openMenuPage } from '../../../firmware/machine/logic';
 import type { RecorderContext } from '../../../firmware/machine/types';
 import { STORAGE_BUSY_STATES, STORAGE_EVENTS, storageAbstractState } from './storageModel';
 import { CAMERA_CASE_MODEL_ID, CAMERA_EVENTS, cameraClass, offersCameraEvents } from './cameraModel';
-import { clockFieldValues, temporaryPasswordInputs } from '../../../firmware/machine/features/access';
+import { clockFieldValues } from '../../../firmware/machine/features/settings/setup';
 import { parseClockEntry } from '../../../firmware/domain/clockSetting';
 import { isTemporaryCode, isTemporaryCodeOffered, TEMPORARY_CODE_FIELDS, temporaryCodeOf } from './temporaryCode';
 import { scopedToLoginRecovery } from './loginRecoveryScope';
@@ -74,7 +78,7 @@ export const MODEL_CASES = [
   { modelId: 'LNR440', fixtures: FIXTURES.legacy, powerSwitchOn: true },
   // The one model with a mainboard reset button (P7).
   { modelId: 'N863A63B', fixtures: FIXTURES.cloud, powerSwitchOn: true },
-  // ---- model cases of users and rights: connect (security questions, Password Recovery) ----
+  // Model cases of users and rights: connect (security questions, Password Recovery)
   { modelId: 'N831A81', fixtures: FIXTURES.cloud, powerSwitchOn: false },
 ] as const satisfies ReadonlyArray<{ modelId: RecorderModelId; fixtures: Fixtures; powerSwitchOn: boolean }>;
 
@@ -106,7 +110,7 @@ function fieldValues(control: string, fixtures: Fixtures): readonly string[] {
       return [fixtures.next, fixtures.bad];
     case 'modifyUser.confirmPassword':
       return [fixtures.next];
-    // ---- field values of users and rights ----
+    // Field values of users and rights
     case 'addUser.userName':
     case 'addUser.password':
     case 'addUser.confirmPassword':
@@ -118,15 +122,13 @@ function fieldValues(control: string, fixtures: Fixtures): readonly string[] {
     case 'passwordRecovery.confirmPassword':
       return usersFieldValues(control, fixtures);
 
-    // ---- field values of temporary password, clock and log ----
+    // Field values of temporary password, clock and log
     case 'dateTime.date':
       return ['2026-02-30'];
     case 'dateTime.time':
       return ['24:00:00'];
 
-    // ---- field values of storage ----
-
-    // ---- field values of cameras ----
+    // Field values of cameras
     default:
       throw new Error(`No fixture values for text field ${control}.`);
   }
@@ -159,20 +161,20 @@ export const BUSY_STATES: ReadonlyArray<{
   {
     state: { on: { running: { provisioning: 'hashing' } } },
     actor: 'hashPasswords',
-    output: (context) => hashInputs.defaultAccounts({ context }).requests.map(fakeHash),
+    output: (context) => firstBootHashInputs.defaultAccounts({ context }).requests.map(fakeHash),
   },
   { state: { on: { running: { provisioning: 'saving' } } }, actor: 'writeFlash', output: () => undefined },
   {
     state: { on: { running: { deviceInit: 'hashing' } } },
     actor: 'hashPasswords',
-    output: (context) => hashInputs.deviceInit({ context }).requests.map(fakeHash),
+    output: (context) => firstBootHashInputs.deviceInit({ context }).requests.map(fakeHash),
   },
   { state: { on: { running: { deviceInit: 'saving' } } }, actor: 'writeFlash', output: () => undefined },
   {
     state: { on: { running: { ready: { login: 'verifying' } } } },
     actor: 'verifyPassword',
     output: (context) => {
-      const { password, record } = verifyInputs.login({ context });
+      const { password, record } = loginVerifyInput({ context });
       return record?.hash === `plain:${password}`;
     },
   },
@@ -180,24 +182,24 @@ export const BUSY_STATES: ReadonlyArray<{
     state: { on: { running: { ready: { menu: { modifyUser: 'verifyingOld' } } } } },
     actor: 'verifyPassword',
     output: (context) => {
-      const { password, record } = verifyInputs.modifyUser({ context });
+      const { password, record } = modifyVerifyInput({ context });
       return record?.hash === `plain:${password}`;
     },
   },
   {
     state: { on: { running: { ready: { menu: { modifyUser: 'hashing' } } } } },
     actor: 'hashPasswords',
-    output: (context) => hashInputs.modifyUser({ context }).requests.map(fakeHash),
+    output: (context) => modifyHashInput({ context }).requests.map(fakeHash),
   },
   {
     state: { on: { running: { ready: { menu: { modifyUser: 'saving' } } } } },
     actor: 'writeFlash',
     output: () => undefined,
   },
-  // ---- busy states of users and rights ----
+  // Busy states of users and rights
   ...usersBusyStates(fakeHash),
 
-  // ---- busy states of temporary password, clock and log ----
+  // Busy states of temporary password, clock and log
   ...[
     'loggingBoot',
     'loggingOut',
@@ -227,10 +229,10 @@ export const BUSY_STATES: ReadonlyArray<{
     },
   },
 
-  // ---- busy states of storage ----
+  // Busy states of storage
   ...STORAGE_BUSY_STATES.map(({ state }) => ({ state, actor: 'writeFlash' as const, output: () => undefined })),
 
-  // ---- busy states of cameras ----
+  // Busy states of cameras
   { state: { on: { running: { ready: 'addingCamera' } } }, actor: 'writeFlash', output: () => undefined },
   {
     state: { on: { running: { ready: { menu: { cameraSync: 'saving' } } } } },
@@ -271,14 +273,14 @@ export function eventsFor(snapshot: RecorderSnapshot, fixtures: Fixtures): Model
     // The USB stick and the reset button are explored on the model that has every piece of that hardware: their
     // states and transitions are the same for every family, so the other graphs keep their size.
     ...(snapshot.context.model.hasResetButton ? STORAGE_EVENTS : []),
-    // ---- events of users and rights ----
+    // Events of users and rights
     ...appApprovals(snapshot),
     // The front panel's Info button acts in live view and the Quick Menu; offered on Info too, where it is ignored.
     ...(INFO_BUTTON_STATES.some((state) => snapshot.matches(state as never)) ? [{ type: 'INFO_BUTTON' } as const] : []),
     // The wheel pages the System Log; offered there only (elsewhere it is ignored, see wheelScrolling.test.ts).
     ...(openMenuPage(snapshot.context)?.page === 'systemLog' ? WHEEL_STEPS : []),
   ];
-  // ---- events of cameras ----
+  // Events of cameras
   if (offersCameraEvents(snapshot)) events.push(...CAMERA_EVENTS);
   for (const control of liveControls(snapshotToOsdModel(snapshot))) {
     if (control.id.startsWith('keyboard.') && !KEYBOARD_KEYS.has(control.id)) continue;
@@ -335,7 +337,7 @@ function passwordClass(
 }
 
 const IN_LOGIN = { on: { running: { ready: 'login' } } } as const;
-// ---- model helpers of cameras ----
+// Model helpers of cameras
 const INFO_BUTTON_STATES = ['liveView', 'quickMenu', 'info'].map((ready) => ({ on: { running: { ready } } }));
 const IN_MODIFY = { on: { running: { ready: { menu: 'modifyUser' } } } } as const;
 const IN_DEVICE_INIT = { on: { running: 'deviceInit' } } as const;
@@ -382,13 +384,13 @@ export function abstractState(
   }
   if (inModify && context.session)
     state.password = passwordClass(context, context.session.userName, fixtures, passwordOf);
-  // ---- abstract state of users and rights ----
+  // Abstract state of users and rights
   addUsersAbstractState(snapshot, state, {
     value: (value) => valueClass(value, fixtures),
     focus: focusClass,
   });
 
-  // ---- abstract state of temporary password, clock and log ----
+  // Abstract state of temporary password, clock and log
   if (context.session?.viaTemporaryPassword) state.temporarySession = true;
   if (state.values) {
     const code = temporaryCodeOf(context);
@@ -407,10 +409,10 @@ export function abstractState(
     }
   }
 
-  // ---- abstract state of storage ----
+  // Abstract state of storage
   Object.assign(state, storageAbstractState(snapshot, rules.RESET_HOLD_MIN_MS));
 
-  // ---- abstract state of cameras ----
+  // Abstract state of cameras
   if (!inLogin) state.camera = cameraClass(snapshot);
 
   return JSON.stringify(sorted(state));

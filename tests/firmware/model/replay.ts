@@ -21,7 +21,7 @@ import {
   type RecorderEvent,
   type RecorderSnapshot,
 } from '../../../firmware';
-import type { HashRequest } from '../../../firmware/machine/setup';
+import type { HashRequest } from '../../../firmware/machine/features/flash/setup';
 import { hashPassword, verifyPassword } from '../../../firmware/security/passwordHash';
 import { checkTemporaryPassword, type TemporaryPasswordRequest } from '../../../firmware/security/temporaryPassword';
 import type { RecorderPath } from './graph';

@@ -5,8 +5,9 @@
  */
 import type { StateValue } from 'xstate';
 import type { PasswordHash, RecorderSnapshot } from '../../../firmware';
-import type { HashRequest } from '../../../firmware/machine/setup';
-import { recoveryAnswerInput, userHashInputs } from '../../../firmware/machine/features/users';
+import type { HashRequest } from '../../../firmware/machine/features/flash/setup';
+import { recoveryAnswerInput, recoveryHashInput } from '../../../firmware/machine/features/passwordRecovery/setup';
+import { addUserHashInput } from '../../../firmware/machine/features/users/setup';
 import { openMenuPage } from '../../../firmware/machine/logic';
 import type { RecorderContext } from '../../../firmware/machine/types';
 
@@ -56,7 +57,7 @@ export function usersBusyStates(fakeHash: (request: HashRequest) => PasswordHash
     {
       state: { on: { running: { ready: { menu: { addUser: 'hashing' } } } } },
       actor: 'hashPasswords',
-      output: (context: RecorderContext) => userHashInputs.addUser(context).requests.map(fakeHash),
+      output: (context: RecorderContext) => addUserHashInput({ context }).requests.map(fakeHash),
     },
     { state: { on: { running: { ready: { menu: { addUser: 'saving' } } } } }, actor: 'writeFlash', output: written },
     { state: { on: { running: { ready: { menu: { deleteUser: 'saving' } } } } }, actor: 'writeFlash', output: written },
@@ -64,14 +65,14 @@ export function usersBusyStates(fakeHash: (request: HashRequest) => PasswordHash
       state: { on: { running: { ready: { passwordRecovery: 'verifyingAnswer' } } } },
       actor: 'verifyPassword',
       output: (context: RecorderContext) => {
-        const { password, record } = recoveryAnswerInput(context);
+        const { password, record } = recoveryAnswerInput({ context });
         return record?.hash === `plain:${password}`;
       },
     },
     {
       state: { on: { running: { ready: { passwordRecovery: 'hashing' } } } },
       actor: 'hashPasswords',
-      output: (context: RecorderContext) => userHashInputs.recovery(context).requests.map(fakeHash),
+      output: (context: RecorderContext) => recoveryHashInput({ context }).requests.map(fakeHash),
     },
     { state: { on: { running: { ready: { passwordRecovery: 'saving' } } } }, actor: 'writeFlash', output: written },
   ] as const satisfies ReadonlyArray<{
