@@ -1,7 +1,7 @@
 /**
  * ESLint flat config (eslint 10, typescript-eslint 8, not type-aware so `npm run lint` stays fast).
  *
- * Besides the usual recommended rules it enforces the layer boundaries of shared/ARCHITECTURE.md:
+ * Besides the usual recommended rules it enforces the layer boundaries of docs/architecture.md:
  *   firmware/  pure TypeScript: imports only xstate and itself; no DOM or storage globals, no Date.now/Math.random
  *   outside/   the outside world's logic under the same rules; it reaches the firmware only through firmware/index.ts,
  *              and the firmware never imports it
@@ -92,7 +92,7 @@ export default defineConfig(
           patterns: [
             {
               group: LIBRARIES_PURE_LOGIC_MAY_NOT_USE,
-              message: 'firmware/ is pure logic: it imports only xstate and itself (ARCHITECTURE.md).',
+              message: 'firmware/ is pure logic: it imports only xstate and itself (docs/architecture.md).',
             },
             {
               group: ['**/osd', '**/osd/**', '**/src', '**/src/**', '**/outside', '**/outside/**'],
@@ -114,7 +114,7 @@ export default defineConfig(
           patterns: [
             {
               group: LIBRARIES_PURE_LOGIC_MAY_NOT_USE,
-              message: 'outside/ is pure logic like the firmware: no UI, drawing or storage library (ARCHITECTURE.md).',
+              message: 'outside/ is pure logic like the firmware: no UI, drawing or storage library (docs/architecture.md).',
             },
             {
               group: ['**/osd', '**/osd/**', '**/src', '**/src/**'],
@@ -147,7 +147,7 @@ export default defineConfig(
             },
             {
               group: [...UI_LIBRARIES, ...STORAGE_LIBRARIES, 'xstate', 'xstate/*'],
-              message: 'osd/ is the pixi.js renderer: no React, no actors, no storage (ARCHITECTURE.md).',
+              message: 'osd/ is the pixi.js renderer: no React, no actors, no storage (docs/architecture.md).',
             },
             {
               group: ['**/src', '**/src/**', '**/outside', '**/outside/**'],

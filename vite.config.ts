@@ -9,7 +9,7 @@ import type { Plugin } from 'vite';
 import { defineConfig } from 'vitest/config';
 
 /**
- * The production build's Content Security Policy (SPEC §8: the app requests only its own files). Only in the build:
+ * The production build's Content Security Policy (docs/architecture.md#security-and-privacy: the app requests only its own files). Only in the build:
  * the dev server needs inline scripts for React's hot reload. Styles may be inline (React style props, pixi);
  * pixi loads images through blob: workers.
  */

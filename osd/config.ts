@@ -1,5 +1,5 @@
 /**
- * The OSD's geometry and palette. The recorder outputs 1280x720 (the default) or 1920x1080 (SPEC §6.1, Display >
+ * The OSD's geometry and palette. The recorder outputs 1280x720 (the default) or 1920x1080 (docs/architecture.md#the-osd, Display >
  * Resolution); every coordinate in osd/ is an integer pixel of the current output frame. Colours are *invented*,
  * after the dark, blue-accented menus of Dahua-style recorders.
  *

@@ -1,5 +1,5 @@
 /**
- * The outside world of a new simulation (SPEC §6.2): the customer's account (alex@example.com / Welcome#2026, hashed),
+ * The outside world of a new simulation (docs/accessible-names.md): the customer's account (alex@example.com / Welcome#2026, hashed),
  * the recorder the manufacturer made, the recorder and its cameras registered in the mobile app (the customer owns
  * them), no warranty yet, and the order-confirmation e-mail whose attachment is the receipt.
  *

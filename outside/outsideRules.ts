@@ -1,5 +1,5 @@
 /**
- * Rules and values of the outside world (SPEC §5, §6.2, seed 000, domain research §6a, §9) in one table. Every value
+ * Rules and values of the outside world (docs/invented-values.md, docs/accessible-names.md, seed 000, domain research §6a, §9) in one table. Every value
  * names its source; values no source supports are marked *invented* so they can be corrected in one place. Units are
  * in the names; times are simulated world time.
  */
@@ -9,7 +9,7 @@ const SECOND_MS = 1_000;
 const MINUTE_MS = 60 * SECOND_MS;
 export const DAY_MS = 24 * 60 * MINUTE_MS;
 
-/** The customer of a new world. Source: SPEC §6.2. */
+/** The customer of a new world. Source: docs/accessible-names.md. */
 export const CUSTOMER = {
   email: 'alex@example.com',
   password: 'Welcome#2026',
@@ -18,13 +18,13 @@ export const CUSTOMER = {
   phone: '555-0142',
 } as const;
 
-/** The automatic support review of a ticket. Source: SPEC §5 (default 5 simulated minutes). */
+/** The automatic support review of a ticket. Source: docs/invented-values.md (default 5 simulated minutes). */
 export const TICKET_REVIEW_DELAY_MS = 5 * MINUTE_MS;
 
 /** The first ticket number of a world; later tickets count up from it. *invented* */
 export const FIRST_TICKET_NUMBER = 70_412;
 
-/** The app / website verification code (P10). Source: SPEC §5 (*invented* there: 10 minutes, 5 wrong tries). */
+/** The app / website verification code (P10). Source: docs/invented-values.md (*invented* there: 10 minutes, 5 wrong tries). */
 export const VERIFICATION_CODE_DIGITS = 6;
 export const VERIFICATION_CODE_VALID_MS = 10 * MINUTE_MS;
 export const VERIFICATION_CODE_MAX_WRONG_TRIES = 5;

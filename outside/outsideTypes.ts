@@ -1,5 +1,5 @@
 /**
- * The outside world's data (SPEC §3, §5, §6.2): the customer's one account (website and mobile app), warranties,
+ * The outside world's data (docs/reset-paths.md, docs/invented-values.md, docs/accessible-names.md): the customer's one account (website and mobile app), warranties,
  * support tickets, the inbox, the photo roll, the app's devices and pending codes. Plain, serializable data: it is
  * stored in IndexedDB as the world record's `outside` slice, exported with the world, and validated when read
  * (outsideWorldSchema.ts). Times are world time (ms since the epoch); dates a person types or reads are
@@ -9,7 +9,7 @@
  */
 import type { PasswordHash, RecorderModelId } from '../firmware';
 
-/** The world's one customer (SPEC §6.2: alex@example.com / Welcome#2026, Alex Morgan, 555-0142). */
+/** The world's one customer (docs/accessible-names.md: alex@example.com / Welcome#2026, Alex Morgan, 555-0142). */
 export interface CustomerAccount {
   readonly email: string;
   readonly firstName: string;

@@ -1,12 +1,12 @@
 /**
- * What the places of the world can do (SPEC §6.2): the Support Website, the Support Desk, the Email inbox, the
+ * What the places of the world can do (docs/accessible-names.md): the Support Website, the Support Desk, the Email inbox, the
  * Mobile App and the photo roll. Implemented DOM-free by OutsideWorld (outside/outsideWorld.ts); the React
  * places only call these methods and render `state`.
  *
  * CONTRACT shared by outside/ (logic) and src/places (React).
  * - Every command validates its input first; a refused command changes nothing and says why per field.
  * - Commands that change state resolve only once the change is durable (the shell's `persist` hook has resolved):
- *   the UI may then say "saved" (SPEC §7).
+ *   the UI may then say "saved" (docs/architecture.md#persistence).
  * - Time comes only from `advanceTo(now)` and the `now` the world was created with: no wall clock, no Math.random.
  *   Everything random comes from the state's seeded stream, so the same commands give the same state.
  * - Effects on the recorder and the cameras leave as returned values (e.g. the recorder event of P5) for the shell
@@ -46,7 +46,7 @@ export interface OutsideWorldApi {
   signOut(): Promise<void>;
   /** My Account > Warranty > Activate Warranty (signed in). Sends a warranty confirmation e-mail. */
   activateWarranty(form: WarrantyForm): Promise<FormResult<WarrantyField, Warranty>>;
-  /** Reset Device Password (signed in): a ticket and its e-mail at once; the review follows (SPEC §5). */
+  /** Reset Device Password (signed in): a ticket and its e-mail at once; the review follows (docs/invented-values.md). */
   submitResetRequest(form: ResetRequestForm): Promise<FormResult<ResetRequestField, Ticket>>;
   /** Recover Password, step 1: e-mails a verification code to the account's address. */
   requestWebsitePasswordCode(form: PasswordCodeRequestForm): Promise<FormResult<PasswordCodeField>>;

@@ -96,7 +96,7 @@ async function firstFrameFigures(browser: Browser, app: StaticServer, rect: Stat
       unit: '×',
       budget: RATIO_BUDGET,
       higherIsBetter: false,
-      note: 'SPEC §9: at most 1.3× the bare pixi.js page, measured in the same run',
+      note: 'README.md (Performance): at most 1.3× the bare pixi.js page, measured in the same run',
     },
   ];
 }
@@ -139,7 +139,7 @@ async function javaScriptFigures(browser: Browser, app: StaticServer, stack: Sta
       unit: '×',
       budget: RATIO_BUDGET,
       higherIsBetter: false,
-      note: 'SPEC §9: at most 1.3× a bare pixi.js + React + XState page',
+      note: 'README.md (Performance): at most 1.3× a bare pixi.js + React + XState page',
     },
   ];
 }

@@ -1,5 +1,5 @@
 /**
- * Firmware benchmark (SPEC §9): figures with their budgets, printed as a table (or JSON with --json).
+ * Firmware benchmark (README.md (Performance)): figures with their budgets, printed as a table (or JSON with --json).
  *
  *   events/s     a representative mix of events that each cost a transition on booted recorders: menu navigation
  *                (Main Menu tiles and Back), focus moves (arrow keys), typing and Backspace in a text field
@@ -145,7 +145,7 @@ async function pathSet(): Promise<BenchFigure[]> {
       unit: 's',
       budget: PATH_SET_BUDGET_S,
       higherIsBetter: false,
-      note: `SPEC §9: the full model-based path set in under 10 s (wall clock: ${inThreads})`,
+      note: `README.md (Performance): the full model-based path set in under 10 s (wall clock: ${inThreads})`,
     },
   ];
 }

@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 /**
- * `npm run bench`: the performance figures of SPEC §9, each printed next to its budget. Benchmarks, not tests: a
+ * `npm run bench`: the performance figures of README.md (Performance), each printed next to its budget. Benchmarks, not tests: a
  * figure over budget sets exit code 1 but nothing here runs in the test suites.
  *
  * Parts (run in order; `npm run bench -- firmware` runs one part, `-- --json` prints JSON, `-- --threads=2` runs the

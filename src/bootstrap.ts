@@ -1,7 +1,7 @@
 /**
  * Start-up: reads the query parameters, opens storage and picks the world to show.
  *
- *   ?model=<model>   the recorder of a new world (SPEC §6); if a stored world has that model, the latest one opens
+ *   ?model=<model>   the recorder of a new world (docs/accessible-names.md); if a stored world has that model, the latest one opens
  *   ?start=<ISO>     simulated start time of a new world (default: now)
  *   ?speed=<n>       simulation speed at start: 1 real time (default), 0 paused, up to MAX_SPEED
  *

@@ -43,7 +43,7 @@ export type SiteCameraOptions =
   | {
       readonly model: Extract<CameraModelId, 'W462AQC'>;
       readonly seed?: number;
-      /** Default: bound to the customer's account (SPEC §6.2: a new world's cameras are registered). */
+      /** Default: bound to the customer's account (docs/accessible-names.md: a new world's cameras are registered). */
       readonly persisted?: WifiCameraPersisted;
     };
 

@@ -1,5 +1,5 @@
 /**
- * The cameras of the simulation (SPEC §4): their models, timings and identities. Every value names its source;
+ * The cameras of the simulation (docs/reset-paths.md#families): their models, timings and identities. Every value names its source;
  * values no source supports are marked *invented* so they can be corrected in one place. Units are in the names.
  */
 import { SeededRandom } from '../domain/random';
@@ -30,11 +30,11 @@ export const isCameraModelId = (value: unknown): value is CameraModelId =>
 
 /**
  * IP camera reset: after re-plugging the Ethernet cable (power over Ethernet comes back) the button must still be
- * held this long. Source: KB-IPcam "Continue to hold the button for 15 seconds before releasing" (SPEC §5).
+ * held this long. Source: KB-IPcam "Continue to hold the button for 15 seconds before releasing" (docs/invented-values.md).
  */
 export const IP_CAMERA_RESET_HOLD_MS = 15 * SECOND_MS;
 
-/** IP camera restart after a reset to defaults. Source: KB-IPcam "a few minutes"; 2 minutes is *invented* (SPEC §5). */
+/** IP camera restart after a reset to defaults. Source: KB-IPcam "a few minutes"; 2 minutes is *invented* (docs/invented-values.md). */
 export const IP_CAMERA_RESET_RESTART_MS = 2 * MINUTE_MS;
 
 /** IP camera start-up when power over Ethernet arrives (not after a reset). *invented* */
@@ -44,7 +44,7 @@ export const IP_CAMERA_BOOT_MS = 20 * SECOND_MS;
 export const WIFI_CAMERA_RESET_HOLD_MS = 10 * SECOND_MS;
 
 /**
- * What a camera's status LED shows, readable by the label LED (SPEC §6.2). 'flashingGreen' is the Wi-Fi camera after
+ * What a camera's status LED shows, readable by the label LED (docs/accessible-names.md). 'flashingGreen' is the Wi-Fi camera after
  * its reset (seed 000: "a flashing green light"); the IP camera's 'off' / 'blinking' (starting) / 'solid' (running)
  * scheme is *invented*.
  */

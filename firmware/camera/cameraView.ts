@@ -65,5 +65,5 @@ export function describeCamera(cameras: AttachedCameras, index: number): CameraV
 export const describeCameras = (cameras: AttachedCameras): CameraView[] =>
   Array.from({ length: cameras.count }, (_, index) => describeCamera(cameras, index));
 
-/** The LED as words, for the label LED (SPEC §6.2): "off", "blinking", "solid", "flashing green". */
+/** The LED as words, for the label LED (docs/accessible-names.md): "off", "blinking", "solid", "flashing green". */
 export const ledText = (led: CameraLed): string => (led === 'flashingGreen' ? 'flashing green' : led);

@@ -1,5 +1,5 @@
 /**
- * The cameras a new world has around its recorder, per recorder kind (SPEC §6.2: "the recorder and its cameras are
+ * The cameras a new world has around its recorder, per recorder kind (docs/accessible-names.md: "the recorder and its cameras are
  * registered to that account"). The table is *invented* (no source says which cameras a customer owns); it gives every
  * reset path a camera to practise on: P8 on an NVR's IP cameras, P9 on the Wi-Fi camera, and on a DVR analog cameras
  * (no passwords to re-sync, domain research §7).

@@ -1,5 +1,5 @@
 /**
- * The Main Menu of each recorder family, as data. The path to the user list follows SPEC §4 and its sources;
+ * The Main Menu of each recorder family, as data. The path to the user list follows docs/reset-paths.md#families and its sources;
  * the other items are there so the menus look like a real recorder's and are greyed out ("unavailable") until
  * the simulator models them. Item lists beyond the documented path are *invented* (no source lists them all).
  */

@@ -1,5 +1,5 @@
 /**
- * The recorder model catalogue (SPEC §4) and the formats of each unit's identity. Values not given by a source are
+ * The recorder model catalogue (docs/reset-paths.md#families) and the formats of each unit's identity. Values not given by a source are
  * marked *invented*; model numbers follow the styles seen in the sources (domain research §E).
  */
 import type { ProfileId } from './profiles';
@@ -42,7 +42,7 @@ export const RECORDER_MODELS: Readonly<Record<RecorderModelId, RecorderModel>> =
     hasResetButton: false,
     serialPrefix: 'LNR6108',
     hdd: '2 TB',
-    sources: 'SPEC §4: *invented* model in the LNR600 style; the seed 001 path',
+    sources: 'docs/reset-paths.md#families: *invented* model in the LNR600 style; the seed 001 path',
   },
   N863A63B: {
     id: 'N863A63B',
@@ -56,7 +56,7 @@ export const RECORDER_MODELS: Readonly<Record<RecorderModelId, RecorderModel>> =
     hasResetButton: true,
     serialPrefix: 'N863B',
     hdd: '4 TB',
-    sources: 'SPEC §4; series named in seed 004; reset button *invented*',
+    sources: 'docs/reset-paths.md#families; series named in seed 004; reset button *invented*',
   },
   N841A81: {
     id: 'N841A81',
@@ -70,7 +70,7 @@ export const RECORDER_MODELS: Readonly<Record<RecorderModelId, RecorderModel>> =
     hasResetButton: false,
     serialPrefix: 'N841A',
     hdd: '2 TB',
-    sources: 'SPEC §4; MAN-N841',
+    sources: 'docs/reset-paths.md#families; MAN-N841',
   },
   D841A82B: {
     id: 'D841A82B',
@@ -84,7 +84,7 @@ export const RECORDER_MODELS: Readonly<Record<RecorderModelId, RecorderModel>> =
     hasResetButton: false,
     serialPrefix: 'D841A',
     hdd: '2 TB',
-    sources: 'SPEC §4; SKU from the D841 manual; family assumed',
+    sources: 'docs/reset-paths.md#families; SKU from the D841 manual; family assumed',
   },
   LNR440: {
     id: 'LNR440',
@@ -98,7 +98,7 @@ export const RECORDER_MODELS: Readonly<Record<RecorderModelId, RecorderModel>> =
     hasResetButton: false,
     serialPrefix: 'LNR440',
     hdd: '1 TB',
-    sources: 'SPEC §4; MAN-LNR400',
+    sources: 'docs/reset-paths.md#families; MAN-LNR400',
   },
   N831A81: {
     id: 'N831A81',
@@ -112,7 +112,7 @@ export const RECORDER_MODELS: Readonly<Record<RecorderModelId, RecorderModel>> =
     hasResetButton: false,
     serialPrefix: 'N831A',
     hdd: '2 TB',
-    sources: 'SPEC §4; KB-N831 (security questions, app verification); version, build date and HDD *invented*',
+    sources: 'docs/reset-paths.md#families; KB-N831 (security questions, app verification); version, build date and HDD *invented*',
   },
 };
 

@@ -1,5 +1,5 @@
 /**
- * The recorder families ("profiles", SPEC §4) as one data table. Adding a family means adding a row here and a
+ * The recorder families ("profiles", docs/reset-paths.md#families) as one data table. Adding a family means adding a row here and a
  * menu tree in menuTrees.ts; the firmware machine reads these values and never branches on a profile id.
  *
  * `sources` names where each value comes from; *invented* marks a simulator choice no source supports.
@@ -11,7 +11,7 @@ import { APP_MENU, CLOUD_MENU, CONNECT_MENU, HOME_MENU, LEGACY_MENU } from './me
 
 export type ProfileId = 'legacy' | 'cloud' | 'home' | 'app' | 'connect';
 
-/** User groups. Only an admin-group user may change another user's password (SPEC §4). */
+/** User groups. Only an admin-group user may change another user's password (docs/reset-paths.md#families). */
 export type UserGroup = 'admin' | 'user';
 
 /** What the recorder does the first time it boots with an empty flash. */
@@ -27,7 +27,7 @@ export type FirstBoot =
  */
 export type LoginRecovery = 'securityQuestions' | null;
 
-/** A reset path id from SPEC §3. */
+/** A reset path id from docs/reset-paths.md. */
 export type ResetPathId = 'P1' | 'P2' | 'P3' | 'P4' | 'P5' | 'P6' | 'P7' | 'P8' | 'P9' | 'P10' | 'P11' | 'P12' | 'P13';
 
 export interface LockoutRule {

@@ -1,5 +1,5 @@
 /**
- * Rules and timings (SPEC §5) in one table. Every value names its source; values no source supports are marked
+ * Rules and timings (docs/invented-values.md) in one table. Every value names its source; values no source supports are marked
  * *invented* so they can be corrected in one place.
  *
  * Units are in the constant names. All times are simulated time (the world clock), never wall-clock time.
@@ -8,7 +8,7 @@
 const SECOND_MS = 1_000;
 const MINUTE_MS = 60 * SECOND_MS;
 
-/** How long the recorder shows its boot splash before the first screen. *invented* (SPEC §5: 5 s by default). */
+/** How long the recorder shows its boot splash before the first screen. *invented* (docs/invented-values.md: 5 s by default). */
 export const BOOT_DURATION_MS = 5 * SECOND_MS;
 
 /** How long a locked login stays locked. Source: LNR400 manual, Dahua OEM manuals (domain research §2). */
@@ -44,7 +44,7 @@ export const SYSTEM_LOG_MAX_ENTRIES = 500;
 /** How long formatting the HDD takes (recording stops meanwhile). *invented* */
 export const FORMAT_DURATION_MS = 30 * SECOND_MS;
 
-/** A firmware upgrade: 3 simulated minutes with progress, then a reboot (SPEC §5). */
+/** A firmware upgrade: 3 simulated minutes with progress, then a reboot (docs/invented-values.md). */
 export const UPGRADE_DURATION_MS = 3 * MINUTE_MS;
 
 /** Re-flashing the firmware from USB in recovery mode. *invented* (as long as an upgrade) */
@@ -85,14 +85,14 @@ export const SECURITY_ANSWER_MAX_LENGTH = 32;
 
 /**
  * Wrong security-question answers accepted per boot before the recorder stops asking the questions and offers only
- * the app-account verification (P5). A power cycle resets it, like the login lock (SPEC §5). *invented*
+ * the app-account verification (P5). A power cycle resets it, like the login lock (docs/invented-values.md). *invented*
  */
 export const RECOVERY_MAX_WRONG_ANSWERS_PER_BOOT = 3;
 
-/** How long the app-verification code shown on the recorder stays valid. *invented* (SPEC §5: 10 minutes). */
+/** How long the app-verification code shown on the recorder stays valid. *invented* (docs/invented-values.md: 10 minutes). */
 export const APP_VERIFICATION_VALID_MS = 10 * MINUTE_MS;
 
-/** Wrong codes an app may approve before the recorder's verification code is void. *invented* (SPEC §5: 5 tries). */
+/** Wrong codes an app may approve before the recorder's verification code is void. *invented* (docs/invented-values.md: 5 tries). */
 export const APP_VERIFICATION_MAX_WRONG_TRIES = 5;
 
 // Rules of the live view picture (the OSD's synthetic camera scenes)

@@ -1,5 +1,5 @@
 /**
- * The recorder's on-screen keyboard (SPEC §6.1: text fields open it). Two pages, letters and symbols, that between
+ * The recorder's on-screen keyboard (docs/architecture.md#the-osd: text fields open it). Two pages, letters and symbols, that between
  * them type every printable ASCII character except space (which has its own key). Layout *invented*, after the
  * QWERTY soft keyboards of Dahua-style recorders.
  */

@@ -1,5 +1,5 @@
 /**
- * Menu trees as data (SPEC §4: "a profile is data, not code"). One generic menu state in the firmware walks any
+ * Menu trees as data (docs/reset-paths.md#families: "a profile is data, not code"). One generic menu state in the firmware walks any
  * tree; a family with a different path to the user list is a different tree, not a different machine.
  *
  * Glossary: a *path* is the list of node ids from the Main Menu (the root, not included) to the open node.

@@ -1,5 +1,5 @@
 /**
- * Password rules of the recorder families (SPEC §4) as data, and the check that names the broken rule.
+ * Password rules of the recorder families (docs/reset-paths.md#families) as data, and the check that names the broken rule.
  *
  * Glossary: a *character type* is one of lowercase, uppercase, digit, special (any other printable ASCII character
  * except space). The firmware, not the UI, applies these rules.

@@ -1,6 +1,6 @@
 /**
  * Security-question answers (P5): how an answer is normalised before it is hashed or checked, and the rule an answer
- * must meet. Answers are stored only as salted PBKDF2 hashes, like passwords (SPEC §8).
+ * must meet. Answers are stored only as salted PBKDF2 hashes, like passwords (docs/architecture.md#security-and-privacy).
  *
  * Normalisation (so "  Rex " and "rex" are the same answer): Unicode NFKC, trim, runs of spaces collapsed to one,
  * then lower case (toLowerCase, locale-independent, so the result is the same on every machine). *invented*: no

@@ -1,5 +1,5 @@
 /**
- * The System Log (SPEC §6.1): security-relevant events kept on flash, oldest first. The log is a ring: when full,
+ * The System Log (docs/architecture.md#the-osd): security-relevant events kept on flash, oldest first. The log is a ring: when full,
  * the oldest entries are dropped. Entries carry device time, because that is what the recorder's clock showed.
  */
 import { SYSTEM_LOG_MAX_ENTRIES } from '../catalogue/rules';

@@ -1,6 +1,6 @@
 /**
  * What an OSD text field accepts. Anything else is refused with a message and leaves the field as it was
- * (SPEC §8: bad input gets a clear message and changes nothing).
+ * (docs/architecture.md#security-and-privacy: bad input gets a clear message and changes nothing).
  */
 import { TEXT_FIELD_MAX_LENGTH } from '../catalogue/rules';
 

@@ -1,5 +1,5 @@
 /**
- * A simulated unit's identity, fixed "at manufacture" (SPEC §4): Device ID, serial number, MAC address and a random
+ * A simulated unit's identity, fixed "at manufacture" (docs/reset-paths.md#families): Device ID, serial number, MAC address and a random
  * per-unit secret. Formats are *invented* and live here only.
  */
 import type { RecorderModel } from '../catalogue/models';

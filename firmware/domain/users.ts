@@ -1,5 +1,5 @@
 /**
- * Users on flash and who may do what to them (SPEC §4: admin and default cannot be deleted; only an admin-group
+ * Users on flash and who may do what to them (docs/reset-paths.md#families: admin and default cannot be deleted; only an admin-group
  * user may change another user's password).
  */
 import type { DefaultAccount, UserGroup } from '../catalogue/profiles';
@@ -54,7 +54,7 @@ export function withChangedPassword(flash: Flash, name: string, password: Passwo
   };
 }
 
-/** Accounts no one can delete (SPEC §4): the admin, and the legacy view-only `default` user. */
+/** Accounts no one can delete (docs/reset-paths.md#families): the admin, and the legacy view-only `default` user. */
 export const UNDELETABLE_USER_NAMES: readonly string[] = [ADMIN_USER_NAME, 'default'];
 
 /** Whether `actorName` may add users: admin-group accounts only. */

@@ -1,5 +1,5 @@
 /**
- * Export and import of what a recorder persists (SPEC §7): a versioned JSON document with the model, the unit's
+ * Export and import of what a recorder persists (docs/architecture.md#persistence): a versioned JSON document with the model, the unit's
  * identity (fixed at manufacture) and the flash. Nothing from RAM is in it (no session, lockout counter, open
  * menu, typed text or progress): importing it is plugging the same unit in after a power cut.
  *

@@ -1,5 +1,5 @@
 /**
- * The recorder's flash (and the state of its hard disk): what a real recorder keeps across a power cut (SPEC §7).
+ * The recorder's flash (and the state of its hard disk): what a real recorder keeps across a power cut (docs/architecture.md#persistence).
  * RAM state (login session, lockout counters, open menus, progress of a running task) is never part of it. The
  * shell stores it in IndexedDB inside the world record; the firmware receives it as input at power-up and writes it
  * back through the `writeFlash` actor. Times on it (log entries, the disk's recording start and gaps) are absolute
@@ -25,7 +25,7 @@ export interface StoredSecurityAnswer {
   readonly answer: PasswordHash;
 }
 
-/** What a System Log entry records (SPEC §6.1; issue: every security-relevant event). */
+/** What a System Log entry records (docs/architecture.md#the-osd; issue: every security-relevant event). */
 export type LogEventKind =
   | 'boot'
   | 'loginFailure'

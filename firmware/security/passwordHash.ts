@@ -1,5 +1,5 @@
 /**
- * Salted PBKDF2-SHA-256 password hashes through WebCrypto (SPEC §8). The recorder stores only these records,
+ * Salted PBKDF2-SHA-256 password hashes through WebCrypto (docs/architecture.md#security-and-privacy). The recorder stores only these records,
  * never a password. Salts come from the firmware's seeded generator (see domain/random.ts), so hashing is
  * deterministic for a given world seed; the work factor is in the record, so a lower test cost still verifies.
  */

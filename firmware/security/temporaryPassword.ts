@@ -1,5 +1,5 @@
 /**
- * The temporary password (SPEC §5, reset paths P2, P3, P4): what the simulated support desk issues to a customer who
+ * The temporary password (docs/invented-values.md, reset paths P2, P3, P4): what the simulated support desk issues to a customer who
  * proved ownership, and what the recorder accepts for `admin` on the day it was issued for.
  *
  * Derivation (*invented* for this simulator; it does not imitate any vendor's reset-code or master-password scheme,

@@ -1,5 +1,5 @@
 /**
- * The recorder's front-panel LEDs, derived from a snapshot, for the shell to draw (SPEC §6.3). *invented* behaviour:
+ * The recorder's front-panel LEDs, derived from a snapshot, for the shell to draw (docs/accessible-names.md). *invented* behaviour:
  *
  *   power  off without power; on while powered (also after Shutdown, the standby light); flashing while the
  *          mainboard reset button has been held long enough (RESET_HOLD_MIN_MS) and while the reset is written

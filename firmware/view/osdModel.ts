@@ -3,7 +3,7 @@
  * lays it out, draws it, and reports which control is under the pointer. Derived from a firmware snapshot by
  * snapshotToOsdModel; two equal models draw identical pixels.
  *
- * Every control's `label` is both what is drawn and its accessible name (SPEC §6.2), so tests, people and the
+ * Every control's `label` is both what is drawn and its accessible name (docs/accessible-names.md), so tests, people and the
  * canvas all agree on what a control is called.
  */
 

@@ -3,7 +3,7 @@
  * snapshot so the shell never reaches into the firmware's context:
  * - recorderDisplayedDate: the date the recorder displays now (YYYY-MM-DD: the date part of live view's System Date,
  *   device time); null while the recorder is off or shut down (the app cannot reach it). The temporary password of
- *   P2-P4 is for this date (SPEC §5).
+ *   P2-P4 is for this date (docs/invented-values.md).
  * - isAppVerificationAccepted: P5, whether the recorder took the app's approval (its Password Recovery now asks for
  *   the new password); a wrong or expired code leaves it waiting.
  */

@@ -1,6 +1,6 @@
 /**
  * What the layout produces and the renderer consumes: drawing operations in OSD pixels, grouped into chunks the
- * renderer can keep between frames, plus the accessible overlay that mirrors every control (SPEC §6.2).
+ * renderer can keep between frames, plus the accessible overlay that mirrors every control (docs/accessible-names.md).
  *
  * Glossary: a *chunk* is a list of operations with a key; two chunks with the same key draw the same pixels, so
  * the renderer reuses the last frame's objects for them. An *overlay group* is one dialog, menu or screen region

@@ -1,5 +1,5 @@
 /**
- * Verification codes of the account password recovery (P10; SPEC §5): 6 digits drawn from the world's seeded random
+ * Verification codes of the account password recovery (P10; docs/invented-values.md): 6 digits drawn from the world's seeded random
  * stream, e-mailed as `Verification code: <6 digits>`, valid VERIFICATION_CODE_VALID_MS; VERIFICATION_CODE_MAX_WRONG_TRIES
  * wrong codes void it. One pending code per purpose: a new request replaces the old code. A right code is used up.
  *

@@ -1,5 +1,5 @@
 /**
- * The e-mails the world sends to the customer (SPEC §5, §6.2, seed 000). The contract lines are exactly
+ * The e-mails the world sends to the customer (docs/invented-values.md, docs/accessible-names.md, seed 000). The contract lines are exactly
  * `Ticket number: <n>`, `Temporary password: <password>` and `Verification code: <6 digits>`; the rest of the wording
  * is *invented*. Every e-mail is appended to the mailbox with the next id (mailbox entries are never removed).
  */

@@ -1,5 +1,5 @@
 /**
- * The customer's receipt (SPEC §6.2): the image attached to the order-confirmation e-mail, accepted by Upload Bill of
+ * The customer's receipt (docs/accessible-names.md): the image attached to the order-confirmation e-mail, accepted by Upload Bill of
  * Sale and Upload Proof of Purchase. A deterministic SVG drawn as text (store, order number, model, serial number,
  * date of purchase, price), written as a percent-encoded data URL so it needs no base64 and no DOM.
  */

@@ -1,5 +1,5 @@
 /**
- * Support tickets (P2 website, P3 phone; SPEC §5):
+ * Support tickets (P2 website, P3 phone; docs/invented-values.md):
  *
  *   open      a ticket number (counting up from FIRST_TICKET_NUMBER) and the ticket e-mail at once; status
  *             `reviewing` with reviewDueAt = submittedAt + TICKET_REVIEW_DELAY_MS, or `held` under manual review

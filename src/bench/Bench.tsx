@@ -1,5 +1,5 @@
 /**
- * The bench: one page with the places of the world (SPEC §6), the simulation controls (visible in every place), and
+ * The bench: one page with the places of the world (docs/accessible-names.md), the simulation controls (visible in every place), and
  * the current place. Every place stays mounted while another is shown (hidden), so a half-filled form or a held
  * button survives a look at another place; hidden places are out of the accessibility tree. Places whose controls'
  * labels repeat another place's (the OSD's Device ID and Password, the forms' Model Number...) render those controls

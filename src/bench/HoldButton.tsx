@@ -1,5 +1,5 @@
 /**
- * A hardware button that is pressed and held (SPEC §6.2: "press and hold, pointer or keyboard Space/Enter"), e.g. the
+ * A hardware button that is pressed and held (docs/accessible-names.md: "press and hold, pointer or keyboard Space/Enter"), e.g. the
  * recorder's mainboard reset button. `onDown` runs once when it is pressed (pointer down, or Space/Enter down without
  * auto-repeat) and `onUp` once when it is let go: pointer up (also outside the button: the pointer is captured),
  * pointer cancel, key up, the button losing focus, or the button going away while held.

@@ -2,7 +2,7 @@
  * The monitor plugged into the recorder: the OSD canvas at an integer scale, the recorder's own mouse cursor, the
  * accessible overlay, the screen's live region, and the input that becomes firmware events (src/input).
  *
- * The region is role="application" named "Recorder screen" (SPEC §6.2). Nothing here decides anything: clicks,
+ * The region is role="application" named "Recorder screen" (docs/accessible-names.md). Nothing here decides anything: clicks,
  * right clicks, long presses, the wheel and keys are translated and sent to the firmware (useScreenInput).
  */
 import { useCallback, useEffect, useMemo, useRef } from 'react';

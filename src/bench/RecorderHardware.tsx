@@ -1,5 +1,5 @@
 /**
- * The recorder's hardware under the monitor (SPEC §6.2, §6.3), in the region "Recorder hardware": drawings of the
+ * The recorder's hardware under the monitor (docs/accessible-names.md), in the region "Recorder hardware": drawings of the
  * front (hardware/RecorderFront: power and HDD LEDs "Power LED: on"..., the Info button), the rear
  * (hardware/RecorderRear: the power switch "Power" with aria-pressed, LAN, PoE ports or BNC inputs, HDMI, the USB port
  * "USB" with aria-pressed, the mainboard "Reset button" on models that have one) and the information sticker

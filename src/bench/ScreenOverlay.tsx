@@ -1,5 +1,5 @@
 /**
- * The accessible overlay of the OSD (SPEC §6.2): one DOM element per control, readable value, alert and status on
+ * The accessible overlay of the OSD (docs/accessible-names.md): one DOM element per control, readable value, alert and status on
  * screen, placed exactly over what the canvas draws and named by its visible label. Activating an element sends the
  * same event as clicking the canvas there. The elements are transparent; the canvas shows the pixels. Each control's
  * element carries its id in data-control (focus management, placement tests).

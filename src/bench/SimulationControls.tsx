@@ -1,5 +1,5 @@
 /**
- * Simulation controls, visible in every place (SPEC §6.2): the simulated time, pause, the Advance buttons (device and
+ * Simulation controls, visible in every place (docs/accessible-names.md): the simulated time, pause, the Advance buttons (device and
  * world time move together), New simulation, and the world files and stored worlds (WorldFiles.tsx).
  */
 import { useSelector } from '@xstate/react';

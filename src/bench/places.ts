@@ -1,5 +1,5 @@
 /**
- * The places of the world (SPEC §6), in the order of the navigation landmark's links: the URL hash, the link's label
+ * The places of the world (docs/accessible-names.md), in the order of the navigation landmark's links: the URL hash, the link's label
  * and the component of each. The current place is read from the hash so a link or a reload opens the same place.
  *
  * A place's component gets the session and `active` (whether it is shown): places whose controls' labels repeat

@@ -1,5 +1,5 @@
 /**
- * The screen gallery (`/?gallery`): every screen of SPEC §6.1 for every recorder family, at 1280x720 and 1920x1080,
+ * The screen gallery (`/?gallery`): every screen of docs/architecture.md#the-osd for every recorder family, at 1280x720 and 1920x1080,
  * each a real render of a model the firmware produced, labelled with screen, family and resolution, with a PNG
  * download for handouts. `?gallery=<family>` shows one family (cloud, home, app, legacy, connect).
  *

@@ -1,5 +1,5 @@
 /**
- * The screens of SPEC §6.1 for every recorder family, as fixture models made by driving the real firmware (the
+ * The screens of docs/architecture.md#the-osd for every recorder family, as fixture models made by driving the real firmware (the
  * headless driver, a fixed seed and start time, low PBKDF2 cost), so the gallery, the layout tests in Node and the
  * screenshot tests all draw the same models. Nothing here is hand-written model data.
  *
@@ -29,7 +29,7 @@ export const SCENE_START_MS = Date.UTC(2026, 2, 2, 9, 41, 0);
 const SEED = 20260302;
 const FAST = { seed: SEED, now: SCENE_START_MS, pbkdf2Iterations: 1_000 } as const;
 
-/** The recorder each family is shown on (SPEC §4). */
+/** The recorder each family is shown on (docs/reset-paths.md#families). */
 export const PROFILE_MODELS: Readonly<Record<ProfileId, RecorderModelId>> = {
   cloud: 'LNR6108',
   home: 'N841A81',

@@ -1,5 +1,5 @@
 /**
- * Physical keys as the recorder's remote (SPEC §6.1): arrows move the highlight, Enter activates it, Escape goes
+ * Physical keys as the recorder's remote (docs/architecture.md#the-osd): arrows move the highlight, Enter activates it, Escape goes
  * back, printable keys and Backspace type into the focused field, and the context-menu key (or Shift+F10, its usual
  * stand-in) is the right click: the Quick Menu in live view, back one level elsewhere.
  *

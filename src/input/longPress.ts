@@ -1,5 +1,5 @@
 /**
- * Long press on a touch screen = right click (SPEC §6.1). iOS Safari never fires `contextmenu` for a long press, so
+ * Long press on a touch screen = right click (docs/architecture.md#the-osd). iOS Safari never fires `contextmenu` for a long press, so
  * this detects it from pointer events: held LONG_PRESS_MS without moving more than LONG_PRESS_SLOP_PX.
  *
  * Contract, so one long press is exactly one right click and never also a click:

@@ -1,5 +1,5 @@
 /**
- * Mouse, touch and keyboard on the Recorder screen, as firmware events (SPEC §6.1). Nothing here decides anything:
+ * Mouse, touch and keyboard on the Recorder screen, as firmware events (docs/architecture.md#the-osd). Nothing here decides anything:
  * hit testing uses the drawn layout (osd hitTest), and every input becomes one event:
  *
  *   left click / tap on a control      ACTIVATE control (through the overlay element under the pointer)

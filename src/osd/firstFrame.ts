@@ -1,6 +1,6 @@
 /**
  * When the OSD has shown its first frame: what is not needed for it (the places other than the Recorder) loads
- * after it, so the first frame waits for as little JavaScript as possible (SPEC §9, `npm run bench`).
+ * after it, so the first frame waits for as little JavaScript as possible (README.md (Performance), `npm run bench`).
  *
  * The signal is the renderer's "osd:first-frame" performance mark (osd/render/frameMarks.ts). The promise also
  * resolves when the renderer cannot start (the page must work without its screen) and after FALLBACK_MS at the

@@ -4,7 +4,7 @@
  *
  * - `list` is a stable array of CameraView: a new array only when something a person could see changed (React reads
  *   it with useSyncExternalStore through `subscribe`).
- * - Saving (SPEC §7): whenever a camera's record (what it keeps across power loss) changes it is saved; a changed
+ * - Saving (docs/architecture.md#persistence): whenever a camera's record (what it keeps across power loss) changes it is saved; a changed
  *   credential or binding (the NVR added it, a reset to defaults, Add New Device) with strict durability, a cable
  *   plugged in or out relaxed. Saves are chained so they reach storage in order.
  * - addToAccount(index) is the mobile app's Add New Device (P9): refused, with the reason, unless the camera is a

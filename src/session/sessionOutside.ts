@@ -1,5 +1,5 @@
 /**
- * The outside world of a stored world, built from its recorder and seed (SPEC §6.2): the manufacturer's record of
+ * The outside world of a stored world, built from its recorder and seed (docs/accessible-names.md): the manufacturer's record of
  * the recorder, and the devices registered in the customer's app: the recorder, an IP camera on an NVR's first port,
  * and a Wi-Fi camera, the same cameras as the world record's `cameras` (registeredCameras).
  *
@@ -17,7 +17,7 @@ import {
 } from '../../outside';
 
 /**
- * PBKDF2-SHA-256 of the customer's password Welcome#2026 (SPEC §6.2), 600,000 iterations, salt "migration v2->v3":
+ * PBKDF2-SHA-256 of the customer's password Welcome#2026 (docs/accessible-names.md), 600,000 iterations, salt "migration v2->v3":
  * computed once with Node (crypto.pbkdf2) so the 2 → 3 migration needs no async work. Only worlds made before the
  * outside world existed get it; new worlds get a salt from their own seed.
  */

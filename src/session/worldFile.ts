@@ -1,5 +1,5 @@
 /**
- * World files (SPEC §2, §7: "Export a session as a file that reproduces a bug exactly"): the stored world record as
+ * World files (README.md, docs/architecture.md#persistence: "Export a session as a file that reproduces a bug exactly"): the stored world record as
  * JSON, and reading one back. An imported file is untrusted: it is size-checked, parsed, migrated to the current
  * schema and validated (parseWorldRecord) as a whole; any problem refuses the whole file with a message naming it,
  * and nothing is stored. A good file becomes a new world (a new id, listed as created now), so it never overwrites

@@ -2,7 +2,7 @@
  * One open world: the recorder's firmware actor wired to the world clock and to storage. This is the composition
  * root for the simulation; React only renders what it exposes.
  *
- * Persistence (SPEC §7): flash writes go to IndexedDB with strict durability and the firmware waits for them;
+ * Persistence (docs/architecture.md#persistence): flash writes go to IndexedDB with strict durability and the firmware waits for them;
  * world time is saved every WORLD_TIME_SAVE_INTERVAL_MS and when the page is hidden; the switch position is saved
  * when it changes. The world's USB stick is hardware: whether it is in the port is saved when it changes, and the
  * contents the recorder writes onto it (usbStickWritten) are saved with strict durability. The cameras around the
@@ -63,7 +63,7 @@ export class WorldSession {
   readonly clock: SimulationClock;
   /** The cameras around the recorder (Cameras place; the mobile app reads and adds them). */
   readonly cameras: SessionCameras;
-  /** The world around the recorder (SPEC §6.2): what the places render and call. */
+  /** The world around the recorder (docs/accessible-names.md): what the places render and call. */
   readonly outside: OutsideWorldApi;
   private outsideTarget: number;
   private outsideRunning = false;

@@ -1,5 +1,5 @@
 /**
- * The stored form of a simulated world (SPEC §7): what survives closing the tab. Only what a real recorder keeps on
+ * The stored form of a simulated world (docs/architecture.md#persistence): what survives closing the tab. Only what a real recorder keeps on
  * flash (and the world around it) is stored, never the firmware's RAM or an actor snapshot.
  *
  * WORLD_SCHEMA_VERSION: do not change the shape of WorldRecord without raising it and adding a migration in

@@ -137,7 +137,7 @@ export class WorldRepository {
     return this.update(id, (world) => ({ ...world, usb }), durable ? 'strict' : 'relaxed');
   }
 
-  /** The outside world (a submitted form, a sent e-mail): resolves only once it is durable (SPEC §7). */
+  /** The outside world (a submitted form, a sent e-mail): resolves only once it is durable (docs/architecture.md#persistence). */
   saveOutside(id: string, outside: OutsideWorldState): Promise<void> {
     return this.update(id, (world) => ({ ...world, outside }), 'strict');
   }

@@ -1,5 +1,5 @@
 /**
- * axe-core over the bench page and over each screen of SPEC §6.1 as the overlay exposes it, so that a keyboard or
+ * axe-core over the bench page and over each screen of docs/architecture.md#the-osd as the overlay exposes it, so that a keyboard or
  * screen-reader user can use every one: live view, Quick Menu, login (and locked), the Main Menu and its tree, user
  * list, Modify, Add User, Info, System Log, Default and Factory Default confirmations, HDD and its format confirmation,
  * Upgrade with its progress, and recovery mode. Every check must report no violations (WCAG 2.x A/AA and best

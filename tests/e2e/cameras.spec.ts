@@ -1,5 +1,5 @@
 /**
- * The Cameras place through accessible names (SPEC §6.2): per camera a region with its Reset button, Ethernet cable
+ * The Cameras place through accessible names (docs/accessible-names.md): per camera a region with its Reset button, Ethernet cable
  * (aria-pressed) and LED (label LED). P9's camera side: the Wi-Fi camera held 10 s chimes, flashes green and waits in
  * pairing mode. A hold without the cable re-plug does nothing; the cable's state and the camera's binding survive a
  * reload. A DVR's analog cameras have a picture and an LED only.

@@ -1,5 +1,5 @@
 /**
- * The recorder's hardware in the browser, only through accessible names (SPEC §6.2): the USB stick (P12: upgrade from
+ * The recorder's hardware in the browser, only through accessible names (docs/accessible-names.md): the USB stick (P12: upgrade from
  * the world's stick, and recovery after a power cut mid-upgrade; P13: a backup onto it, kept across a reload), the
  * front panel's Info button and LEDs, and the mainboard reset button of N863A63B (P7).
  */

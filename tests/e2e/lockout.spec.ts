@@ -1,5 +1,5 @@
 /**
- * P11 in the browser, only through accessible names (SPEC §6.2): too many wrong passwords lock the login (5 tries on
+ * P11 in the browser, only through accessible names (docs/accessible-names.md): too many wrong passwords lock the login (5 tries on
  * the cloud family's LNR6108, 3 on the legacy LNR440), the right password is refused while locked, the lock ends
  * after 30 minutes of device time, and a power cycle (the rear Power switch) clears it.
  */

@@ -1,5 +1,5 @@
 /**
- * SPEC §8: "The app sends nothing anywhere: the production build requests only its own files." A full P2 walk on
+ * docs/architecture.md#security-and-privacy: "The app sends nothing anywhere: the production build requests only its own files." A full P2 walk on
  * the production build (vite build + vite preview, started by this file on its own port) records every request the
  * page makes (and any WebSocket): each one is to the app's own origin (data: and blob: URLs never leave the page),
  * and the Content Security Policy blocked nothing (a blocked request would be an attempt to reach elsewhere).

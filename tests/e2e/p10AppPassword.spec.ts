@@ -1,5 +1,5 @@
 /**
- * P10 the app way, through accessible names only (SPEC §3, §6.2; seed 000 "Method 1: App"): Forgot Password in the
+ * P10 the app way, through accessible names only (docs/reset-paths.md, docs/accessible-names.md; seed 000 "Method 1: App"): Forgot Password in the
  * Mobile App (Email, New Password, Get Activation Code), the 6-digit code from the Email place, a wrong code
  * explained, Verification Code > OK; the old password is refused and the new one logs in, in the app and on the
  * Support Website (one account for both).
@@ -62,7 +62,7 @@ test('P10: an expired activation code is explained, and a new one works', async 
   await requestActivationCode(app);
   const first = await inbox.readLine(/Your activation code/, 'Verification code');
 
-  // Codes are valid 10 simulated minutes (SPEC §5).
+  // Codes are valid 10 simulated minutes (docs/invented-values.md).
   await page.getByRole('button', { name: 'Advance 10 minutes', exact: true }).click();
   await page.getByRole('button', { name: 'Advance 1 minute', exact: true }).click();
   await app.open();

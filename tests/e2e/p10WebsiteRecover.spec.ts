@@ -1,5 +1,5 @@
 /**
- * P10, the website way (SPEC §3; seed 000 "Method 2: Website"), through accessible names, from a fresh world:
+ * P10, the website way (docs/reset-paths.md; seed 000 "Method 2: Website"), through accessible names, from a fresh world:
  * Recover Password with the account's e-mail, the verification code from the inbox, a new password and the code,
  * Reset; then Sign In with the new password works and the old one is refused. A wrong code changes nothing.
  */

@@ -1,5 +1,5 @@
 /**
- * P1 on LNR6108, only through accessible names (SPEC §6.2): initialize, right click > Main Menu, log in, Settings >
+ * P1 on LNR6108, only through accessible names (docs/accessible-names.md): initialize, right click > Main Menu, log in, Settings >
  * System > Account > User > Modify admin, tick Modify Password; every broken rule is refused with a message naming
  * it while the dialog stays open; a valid password is saved; after a reload (a power cut) the old password is
  * refused and the new one accepted.

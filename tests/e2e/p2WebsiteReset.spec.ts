@@ -1,5 +1,5 @@
 /**
- * P2 (SPEC §3; seed 000) on LNR6108, only through accessible names, from a fresh world: the admin password is
+ * P2 (docs/reset-paths.md; seed 000) on LNR6108, only through accessible names, from a fresh world: the admin password is
  * forgotten; the customer registers the warranty (bill of sale = the order e-mail's receipt), reads the Device ID,
  * model, serial and displayed date from the recorder, submits Reset Device Password with photos, gets the ticket
  * e-mail, then after the review the temporary password, logs in as admin with it and changes it (Old Password = the

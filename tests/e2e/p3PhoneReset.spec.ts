@@ -1,5 +1,5 @@
 /**
- * P3 (SPEC §3; seeds 001, 004) on LNR6108, through accessible names, from a fresh world: the customer phones support
+ * P3 (docs/reset-paths.md; seeds 001, 004) on LNR6108, through accessible names, from a fresh world: the customer phones support
  * and reads out what the recorder shows; the trainer types it into the Support Desk's Phone call form and reads the
  * temporary password out (it is e-mailed too); the customer logs in as admin with it and changes it. And with the
  * desk's Manual review on, a website ticket waits (no temporary password after the automatic review time) until the

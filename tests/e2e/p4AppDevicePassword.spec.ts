@@ -1,5 +1,5 @@
 /**
- * P4 in the browser, through accessible names only (SPEC §3, §6.2; domain research §6a): the N863A63B (family `app`)
+ * P4 in the browser, through accessible names only (docs/reset-paths.md, docs/accessible-names.md; domain research §6a): the N863A63B (family `app`)
  * with a forgotten admin password. The owner logs in to the Mobile App, Device Info > Device Password > Forgot device
  * password > Send Reset Instructions; the Email place receives `Temporary password: ...` for the date the recorder
  * displays; the recorder accepts it as admin, and it is changed (it is the Old Password) for good.
@@ -28,7 +28,7 @@ test('P4: a temporary password from the app opens the N863A63B, and is changed',
   await app.button('Send Reset Instructions').click();
   await expect(app.phone.getByRole('status')).toContainText('Get the temporary password from your email');
 
-  // The support review takes a few simulated minutes (SPEC §5); the displayed date stays the same.
+  // The support review takes a few simulated minutes (docs/invented-values.md); the displayed date stays the same.
   await recorder.button('Advance 10 minutes').click();
   const temporary = await inbox.readLine(/Temporary password for your N863A63B/, 'Temporary password');
 

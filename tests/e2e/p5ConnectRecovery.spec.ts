@@ -1,5 +1,5 @@
 /**
- * P5 in the browser, through accessible names only (SPEC §3, §6.2; domain research §6b, KB-N831): the N831A81
+ * P5 in the browser, through accessible names only (docs/reset-paths.md, docs/accessible-names.md; domain research §6b, KB-N831): the N831A81
  * (family `connect`). Forgot Password on the login dialog asks the three security questions; after three wrong
  * answers the recorder shows a 6-digit app verification code (read from the Recorder screen's overlay); the owner
  * types it in the Mobile App (Device Info > Device Password > Verification Code > OK) and sets the new password on

@@ -1,5 +1,5 @@
 /**
- * P8 in the browser, only through accessible names (SPEC §3, §6.2): after a Factory Default the NVR's new admin
+ * P8 in the browser, only through accessible names (docs/reset-paths.md, docs/accessible-names.md): after a Factory Default the NVR's new admin
  * password is not the one its IP camera holds, so the channel shows an authentication error. Holding the camera's
  * Reset button, unplugging and replugging its Ethernet cable and holding on 15 s resets the camera; it restarts
  * (2 simulated minutes) with defaults and the NVR adds it again with its own password: the channel is back online.

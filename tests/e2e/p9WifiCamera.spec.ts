@@ -1,5 +1,5 @@
 /**
- * P9 in the browser, through accessible names only (SPEC §3, §5, §6.2; seed 000): the Wi-Fi camera has no password to
+ * P9 in the browser, through accessible names only (docs/reset-paths.md, docs/invented-values.md, docs/accessible-names.md; seed 000): the Wi-Fi camera has no password to
  * reset. Its Reset button held 10 s plays a chime (through Web Audio: AudioContext is spied on before the app loads)
  * and its LED flashes green; the Mobile App's Add New Device then finds it in pairing mode and adds it again: it is in
  * the device list and its LED is back to normal.

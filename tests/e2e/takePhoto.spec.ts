@@ -1,5 +1,5 @@
 /**
- * Take photo (SPEC §6.3), only through accessible names: a photo of the Info screen (exactly what the OSD shows, a
+ * Take photo (docs/accessible-names.md), only through accessible names: a photo of the Info screen (exactly what the OSD shows, a
  * PNG read from its canvas) and of the information sticker go to the "Photo roll" list, with a thumbnail each, and
  * stay there after a reload (the outside world keeps them durably); the support website's upload fields offer them.
  */

@@ -1,5 +1,5 @@
 /**
- * The mouse wheel over the Recorder screen pages the System Log (SPEC §6.1 "wheel scrolls lists"): down to older
+ * The mouse wheel over the Recorder screen pages the System Log (docs/architecture.md#the-osd "wheel scrolls lists"): down to older
  * entries, up to newer ones, one page per notch, and the page itself does not scroll.
  */
 import { expect, test } from './support/fixtures';

@@ -1,5 +1,5 @@
 /**
- * World files in the browser, through accessible names (SPEC §7): "Export simulation" downloads the open world;
+ * World files in the browser, through accessible names (docs/architecture.md#persistence): "Export simulation" downloads the open world;
  * "Import simulation" of that file opens the same world as a new stored one (its recorder already initialized, its
  * contents equal); a corrupt file is refused with an alert and changes nothing.
  */

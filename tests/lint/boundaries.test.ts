@@ -1,5 +1,5 @@
 /**
- * The layer boundaries of ARCHITECTURE.md are enforced by eslint.config.js: each case below lints a snippet as if
+ * The layer boundaries of docs/architecture.md are enforced by eslint.config.js: each case below lints a snippet as if
  * it were a file of that layer and expects the boundary rule to fire (or not). The files need not exist.
  */
 import { fileURLToPath } from 'node:url';

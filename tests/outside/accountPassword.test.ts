@@ -1,7 +1,7 @@
 /**
  * P10: the account password, recovered in the app (e-mail + new password, Get Activation Code, code, OK) or on the
  * website (Recover Password, then code + new password, Reset); one account for both (seed 000). Codes: 6 digits,
- * 10 simulated minutes, 5 wrong tries void them, one pending code per purpose (SPEC §5, *invented* values).
+ * 10 simulated minutes, 5 wrong tries void them, one pending code per purpose (docs/invented-values.md, *invented* values).
  */
 import { beforeEach, describe, expect, it } from 'vitest';
 import { mailLine, MINUTE, testWorld, type TestWorld } from './outsideSupport';

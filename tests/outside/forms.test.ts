@@ -1,5 +1,5 @@
 /**
- * The Support Website's forms, rule by rule (seed 000 fields; SPEC §6.2 names). Each case changes one field of a
+ * The Support Website's forms, rule by rule (seed 000 fields; docs/accessible-names.md names). Each case changes one field of a
  * valid form and expects exactly that field's message; a refused form changes nothing and stores nothing.
  */
 import { beforeEach, describe, expect, it } from 'vitest';
@@ -206,7 +206,7 @@ describe('Sign In', () => {
     expect(test.world.state.websiteSession).toBeNull();
   });
 
-  it('signs in with the customer account of SPEC §6.2 (e-mail in any case)', async () => {
+  it('signs in with the customer account of docs/accessible-names.md (e-mail in any case)', async () => {
     const test = await testWorld();
     expect(await test.world.signIn({ email: ' Alex@Example.com', password: 'Welcome#2026' })).toEqual({
       ok: true,

@@ -1,5 +1,5 @@
 /**
- * The world as data: a new world's contents (SPEC §6.2), durability (a change is persisted before its command
+ * The world as data: a new world's contents (docs/accessible-names.md), durability (a change is persisted before its command
  * resolves; a failed write changes nothing), determinism (same commands, same state), and the schema that refuses
  * corrupt stored or imported states.
  */

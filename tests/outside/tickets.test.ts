@@ -1,5 +1,5 @@
 /**
- * The life of a support ticket (P2 website, P3 phone; SPEC §5): the ticket e-mail at once, the automatic review after
+ * The life of a support ticket (P2 website, P3 phone; docs/invented-values.md): the ticket e-mail at once, the automatic review after
  * 5 simulated minutes, manual review on the Support Desk, approve / reject once, and a temporary password the
  * recorder's firmware accepts on the displayed date only.
  */

@@ -1,5 +1,5 @@
 /**
- * The Email place (SPEC §6.2) on the real outside world: one list item per message with subject, sender and time,
+ * The Email place (docs/accessible-names.md) on the real outside world: one list item per message with subject, sender and time,
  * newest first, unread marked; opening one marks it read and shows its body lines exactly (the contract lines) and
  * its image attachments.
  */

@@ -1,5 +1,5 @@
 /**
- * The press-and-hold hardware button (SPEC §6.2: "press and hold, pointer or keyboard Space/Enter"): one press and one
+ * The press-and-hold hardware button (docs/accessible-names.md: "press and hold, pointer or keyboard Space/Enter"): one press and one
  * release per hold, whichever way it ends (pointer up or cancel, key up, losing the focus, going away).
  */
 import { cleanup, fireEvent, render, screen } from '@testing-library/react';

@@ -1,5 +1,5 @@
 /**
- * Physical keys as the remote (SPEC §6.1), and what stays with the browser depending on where its focus is.
+ * Physical keys as the remote (docs/architecture.md#the-osd), and what stays with the browser depending on where its focus is.
  */
 import { describe, expect, it } from 'vitest';
 import { KEYBOARD_MENU_POINT, keyToEvent, type KeyPress } from '../../src/input/keyMap';

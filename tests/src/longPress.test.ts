@@ -1,5 +1,5 @@
 /**
- * A touch long press is one right click (SPEC §6.1), never also a click, on browsers that fire `contextmenu` for it
+ * A touch long press is one right click (docs/architecture.md#the-osd), never also a click, on browsers that fire `contextmenu` for it
  * (Chrome on Android) and on those that never do (iOS Safari). Fake timers stand for the finger's hold.
  */
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';

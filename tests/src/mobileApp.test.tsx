@@ -1,5 +1,5 @@
 /**
- * The Mobile App place's screens (SPEC §6.2 names) on the real outside world (OutsideWorld, low PBKDF2 cost): log in,
+ * The Mobile App place's screens (docs/accessible-names.md names) on the real outside world (OutsideWorld, low PBKDF2 cost): log in,
  * Forgot Password (P10), Device Info > Device Password > Forgot device password (P4), app verification for
  * `connect` (P5) and Add New Device (P9). The recorder and the cameras are small links that record what the app
  * sends them; the world's own rules are tested in Node (tests/world).

@@ -1,5 +1,5 @@
 /**
- * The accessible overlay (SPEC §6.2) in a DOM: one element per control with its visible label as its name, placed
+ * The accessible overlay (docs/accessible-names.md) in a DOM: one element per control with its visible label as its name, placed
  * exactly over what the canvas draws, doing what a click on the canvas does.
  */
 import { cleanup, fireEvent, render, screen } from '@testing-library/react';

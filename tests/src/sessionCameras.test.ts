@@ -1,5 +1,5 @@
 /**
- * The world's cameras through a running session (SPEC §7): attached to the session's recorder and clock with the
+ * The world's cameras through a running session (docs/architecture.md#persistence): attached to the session's recorder and clock with the
  * headless site's wiring, saved when they change (strict for a credential or binding, relaxed for a cable), kept
  * across a power cut (a new session from the stored world), and the mobile app's Add New Device (P9).
  */

@@ -1,5 +1,5 @@
 /**
- * The outside world through a running session (SPEC §7): a change is stored (strict durability) before the command
+ * The outside world through a running session (docs/architecture.md#persistence): a change is stored (strict durability) before the command
  * resolves, survives closing the tab, and the world's clock drives the support review.
  */
 import { describe, expect, it } from 'vitest';

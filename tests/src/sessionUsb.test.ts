@@ -1,5 +1,5 @@
 /**
- * The world's USB stick through a running session (SPEC §7, P12, P13): putting it in and pulling it out is stored,
+ * The world's USB stick through a running session (docs/architecture.md#persistence, P12, P13): putting it in and pulling it out is stored,
  * the stick in the port at the next power-up is given to the recorder, and what a backup writes onto it is kept.
  */
 import { describe, expect, it } from 'vitest';

@@ -1,5 +1,5 @@
 /**
- * The Support Desk place (SPEC §6.2, P3) on the real outside world: the queue with each ticket's details and photos,
+ * The Support Desk place (docs/accessible-names.md, P3) on the real outside world: the queue with each ticket's details and photos,
  * Approve, Reject with a required reason, the Manual review switch, the Phone call form that shows the temporary
  * password to read out (the one e-mailed), and the customer card.
  */

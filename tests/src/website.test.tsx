@@ -1,5 +1,5 @@
 /**
- * The Support Website place (SPEC §6.2) on the real outside world: exact field names, the world's messages next to
+ * The Support Website place (docs/accessible-names.md) on the real outside world: exact field names, the world's messages next to
  * their fields with a summary alert, nothing stored when refused, uploads from a file or from the order e-mail's
  * receipt, the ticket number on success, Recover Password's two steps, a storage failure reported, drafts kept
  * while another place is shown.

@@ -1,5 +1,5 @@
 /**
- * Exporting and importing world files through the world host (SPEC §7): a good file becomes a new world and opens;
+ * Exporting and importing world files through the world host (docs/architecture.md#persistence): a good file becomes a new world and opens;
  * a bad one (not JSON, a newer or missing schema version, an invalid field, too large) is refused whole with a
  * message naming the problem, and nothing changes: no world is stored, the open world stays open.
  */

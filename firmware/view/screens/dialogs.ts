@@ -135,7 +135,7 @@ export function shutdownDialog(context: RecorderContext): OsdDialog {
 /** Device Name shown on Info. *invented* (the Dahua-style default is the device type). */
 const deviceName = (context: RecorderContext): string => context.model.kind;
 
-/** The Info data (SPEC §6.1), shared by the Info dialog and the System Info page. */
+/** The Info data (docs/architecture.md#the-osd), shared by the Info dialog and the System Info page. */
 export function infoRows(context: RecorderContext): OsdDialogRow[] {
   const { model, unit } = context;
   const value = (label: string, text: string): OsdDialogRow => ({ kind: 'value', value: { label, value: text } });

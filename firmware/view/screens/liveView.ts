@@ -8,7 +8,7 @@ import { liveFrame } from '../../domain/liveScene';
 import type { OsdChannelTile, OsdLayer } from '../osdModel';
 import { channelTiles } from './cameraPages';
 
-/** The accessible label of the clock at the top right (SPEC §6.2). */
+/** The accessible label of the clock at the top right (docs/accessible-names.md). */
 export const SYSTEM_DATE_LABEL = 'System Date';
 
 export function liveViewLayer(context: RecorderContext): OsdLayer {

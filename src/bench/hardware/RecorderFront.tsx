@@ -1,5 +1,5 @@
 /**
- * The recorder's front (SPEC §6.3), drawn: the chassis with the model and description, the power and HDD LEDs
+ * The recorder's front (docs/accessible-names.md), drawn: the chassis with the model and description, the power and HDD LEDs
  * (firmware hardwareStatus: "Power LED: on", "HDD LED: active"..., flashing while the mainboard reset is held) and the
  * front panel's Info button (opens Info from live view).
  */

@@ -1,5 +1,5 @@
 /**
- * The recorder's rear (SPEC §6.3), drawn: the power inlet and switch (button "Power", aria-pressed = on), the LAN
+ * The recorder's rear (docs/accessible-names.md), drawn: the power inlet and switch (button "Power", aria-pressed = on), the LAN
  * port, the camera inputs per model (PoE ports on an NVR, BNC inputs on a DVR; one per channel), HDMI, the USB port
  * (button "USB", aria-pressed = the world's stick is in it, drawn in the port when inserted) and, on models that have
  * one, the mainboard reset button (button "Reset button", press and hold).

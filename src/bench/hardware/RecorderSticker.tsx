@@ -1,5 +1,5 @@
 /**
- * The information sticker on the recorder (SPEC §6.3, seed 000: "Device ID: Located on the QR code sticker attached
+ * The information sticker on the recorder (docs/accessible-names.md, seed 000: "Device ID: Located on the QR code sticker attached
  * to the outside of your recorder"), drawn as SVG: model, serial number, Device ID with its QR code (made by the
  * `qrcode` library, error correction M), MAC address and the manufacture month. Our own layout, no vendor artwork.
  *

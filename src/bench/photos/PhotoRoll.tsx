@@ -1,5 +1,5 @@
 /**
- * Take photo and the photo roll, in the Recorder place (SPEC §6.3): the buttons "Take photo of the screen" and
+ * Take photo and the photo roll, in the Recorder place (docs/accessible-names.md): the buttons "Take photo of the screen" and
  * "Take photo of the sticker", and the list "Photo roll" with a thumbnail (alt = the photo's name) per photo, newest
  * last. Photos are kept by the outside world (OutsideWorldApi.addPhoto, durable before it resolves), so the support
  * website's upload fields can use them. A failed photo says so in an alert and changes nothing.

@@ -1,5 +1,5 @@
 /**
- * "Take photo" (SPEC §6.3): images the customer keeps in the simulator's photo roll and uploads to the support form.
+ * "Take photo" (docs/accessible-names.md): images the customer keeps in the simulator's photo roll and uploads to the support form.
  *
  * - screenPhoto: exactly what the OSD shows now, read from the renderer's canvas as PNG (OsdRenderer.capturePng).
  *   Its subject is 'info-screen' when the screen shows the unit's Device ID (Info, System Info), else 'other'.

@@ -1,5 +1,5 @@
 /**
- * One camera on the bench (SPEC §6.2 Cameras), a region named by its title (e.g. "Camera 1 — E893AB on port 1"):
+ * One camera on the bench (docs/accessible-names.md Cameras), a region named by its title (e.g. "Camera 1 — E893AB on port 1"):
  * its drawing, the LED readable by the label LED (its text is the state: "off", "blinking", "solid", "flashing
  * green"), the Reset button (press and hold: pointer, Space or Enter; IP and Wi-Fi cameras), the Ethernet cable
  * (aria-pressed = plugged in; IP cameras only), the camera's status, and for the Wi-Fi camera whether it is in

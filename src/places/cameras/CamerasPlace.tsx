@@ -1,5 +1,5 @@
 /**
- * The Cameras place (SPEC §6.2, §6.3): every camera around the recorder, drawn, with its reset button, Ethernet cable
+ * The Cameras place (docs/accessible-names.md): every camera around the recorder, drawn, with its reset button, Ethernet cable
  * and LED (CameraCard). The cameras are the session's (WorldSession.cameras: the same wiring as Node's headless site,
  * saved with the world). A Wi-Fi camera's chime plays through Web Audio (chime.ts); this place stays mounted while
  * another is shown, so it plays wherever the user is.

@@ -1,5 +1,5 @@
 /**
- * The Email place (SPEC §6.2): the customer's inbox. One list item per message (newest first) with its subject,
+ * The Email place (docs/accessible-names.md): the customer's inbox. One list item per message (newest first) with its subject,
  * sender and time, unread ones marked; opening one marks it read and shows its body lines exactly as the world
  * wrote them ("Ticket number: <n>", "Temporary password: <p>", "Verification code: <6 digits>") and its image
  * attachments (which the website's upload fields offer too).

@@ -1,6 +1,6 @@
 /**
  * Device Password of a recorder. What the app offers depends on the recorder's family (data: the profile's reset
- * paths, SPEC §4):
+ * paths, docs/reset-paths.md#families):
  *   P4 (`app`, `home`)  Forgot device password, owner only (domain research §6a: "Shared users cannot reset the
  *                       password")
  *   P5 (`connect`)      account verification: the owner types the 6-digit code the recorder's Password Recovery

@@ -1,7 +1,7 @@
 /**
  * The app's Forgot Password (P10, seed 000 "Method 1: App"): e-mail and a new account password, Get Activation Code
  * (the world e-mails a 6-digit code), then the Verification Code and OK. The world explains a wrong, expired or void
- * code (5 wrong tries, SPEC §5) next to the field; Get Activation Code again sends a new one.
+ * code (5 wrong tries, docs/invented-values.md) next to the field; Get Activation Code again sends a new one.
  */
 import type { OutsideWorldApi, PasswordCodeField } from '../../../outside';
 import { useDraft } from '../shared/drafts';

@@ -1,5 +1,5 @@
 /**
- * The app's Log In screen (SPEC §6.2: Email, Password, Log In, Forgot Password). The account is the customer's one
+ * The app's Log In screen (docs/accessible-names.md: Email, Password, Log In, Forgot Password). The account is the customer's one
  * account, shared with the Support Website (P10): the world checks the password against its PBKDF2 hash.
  */
 import type { OutsideWorldApi, SignInField } from '../../../outside';

@@ -1,5 +1,5 @@
 /**
- * The Mobile App (SPEC §6.2): a phone-sized app of our own design, usable by touch. It renders the
+ * The Mobile App (docs/accessible-names.md): a phone-sized app of our own design, usable by touch. It renders the
  * outside world's state (useSyncExternalStore on OutsideWorldApi) and only calls its commands; the recorder and the
  * cameras are reached through RecorderLink and CameraLink (appLinks.ts).
  *

@@ -1,5 +1,5 @@
 /**
- * The Mobile App place (SPEC §6.2): the phone app wired to the open world. The outside world's API is the session's
+ * The Mobile App place (docs/accessible-names.md): the phone app wired to the open world. The outside world's API is the session's
  * `outside`; the recorder and the Wi-Fi cameras are reached through the links of appLinks.ts (sessionLinks.ts).
  *
  * The app renders its controls only while it is the current place (`active`): its labels (Email, Password,

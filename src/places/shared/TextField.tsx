@@ -1,6 +1,6 @@
 /**
- * A labelled text field with its error message next to it (SPEC §8: "a clear message next to the field"). The
- * label is the field's exact accessible name (SPEC §6.2); the error is linked by aria-describedby and marks the
+ * A labelled text field with its error message next to it (docs/architecture.md#security-and-privacy: "a clear message next to the field"). The
+ * label is the field's exact accessible name (docs/accessible-names.md); the error is linked by aria-describedby and marks the
  * field aria-invalid. A hint (e.g. the practice note on password fields) is described too.
  *
  * A form with an ErrorSummary announces its errors there; a form without one (the Mobile App's small screens) sets

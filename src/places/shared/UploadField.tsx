@@ -1,5 +1,5 @@
 /**
- * An upload field (SPEC §6.2): a file input whose accessible name is exactly the field's label (e.g. "Upload Bill
+ * An upload field (docs/accessible-names.md): a file input whose accessible name is exactly the field's label (e.g. "Upload Bill
  * of Sale"), plus a picker of the simulator's photos and e-mail attachments with its own, distinct name ("Choose
  * bill of sale from photos and e-mail": it must not contain the field's label, or getByLabel would find both).
  * The chosen image is previewed; the error is shown next to the field, linked by aria-describedby.

@@ -1,7 +1,7 @@
 /**
  * Drafts that outlive their form's DOM. A place renders its controls only while it is the current place (a hidden
  * place's labelled fields would otherwise clash with the shown place's by accessible name: Playwright's getByLabel
- * also finds hidden elements). What the user typed must survive a look at another place (SPEC §6), so forms keep
+ * also finds hidden elements). What the user typed must survive a look at another place (docs/accessible-names.md), so forms keep
  * their values here, in a store owned by the place's root, which stays mounted.
  *
  * useDraft(key, initial) works like useState (also with an updater function), but the value is remembered by key in

@@ -1,5 +1,5 @@
 /**
- * Upload sources for the website's upload fields (SPEC §6.2: "upload fields accept a file or a photo taken in the
+ * Upload sources for the website's upload fields (docs/accessible-names.md: "upload fields accept a file or a photo taken in the
  * simulator"; the order e-mail's receipt is accepted too): what can be picked from the world's photo roll and inbox,
  * how a pick is encoded as a <select> value, and how a picked file becomes an `Upload` (read by the browser into a
  * data URL, with the MIME type and size the browser reports; the world decides whether it is acceptable).

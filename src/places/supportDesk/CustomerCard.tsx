@@ -1,5 +1,5 @@
 /**
- * The customer card (SPEC §6.2): who the customer is and what the vendor knows of them: name, e-mail, phone, the
+ * The customer card (docs/accessible-names.md): who the customer is and what the vendor knows of them: name, e-mail, phone, the
  * one account shared by the website and the mobile app (and where it is signed in), the devices registered to it in
  * the app, and its warranty registrations.
  */

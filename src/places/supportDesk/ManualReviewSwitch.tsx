@@ -1,5 +1,5 @@
 /**
- * The desk's Manual review switch (SPEC §5: "the Support Desk can hold a ticket for manual review"): a checkbox with
+ * The desk's Manual review switch (docs/invented-values.md: "the Support Desk can hold a ticket for manual review"): a checkbox with
  * the switch role. It shows the asked-for position at once while the world stores it (a command resolves only once
  * durable), and goes back with a message if storing failed.
  */

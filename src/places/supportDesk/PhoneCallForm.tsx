@@ -2,7 +2,7 @@
  * The Phone call form (P3; seeds 001, 004: the caller gives the Device ID, model, serial and the date the recorder
  * displays): the trainer types what the caller reads out and issues a temporary password. The world approves a
  * phone ticket at once; the password is shown here to read out to the caller and is e-mailed too. The field names
- * are the website form's (SPEC §6.2).
+ * are the website form's (docs/accessible-names.md).
  */
 import type { OutsideWorldApi, PhoneRequestField, PhoneRequestForm, Ticket } from '../../../outside';
 import { useDraft } from '../shared/drafts';

@@ -1,5 +1,5 @@
 /**
- * The Support Desk place (SPEC §6.2, §5; P3): the trainer's console. The Manual review switch, the ticket queue
+ * The Support Desk place (docs/accessible-names.md, docs/invented-values.md; P3): the trainer's console. The Manual review switch, the ticket queue
  * with the open ticket's details, photos and decision (Approve, or Reject with a reason), the Phone call form
  * (what the caller reads out; issues a temporary password at once, shown here to read out and e-mailed), and the
  * customer card. All decisions are the world's (OutsideWorldApi); this renders its state and calls its methods.

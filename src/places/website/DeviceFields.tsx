@@ -1,5 +1,5 @@
 /**
- * The seven fields a person reads out or types about themselves and their recorder (SPEC §6.2): First Name, Last
+ * The seven fields a person reads out or types about themselves and their recorder (docs/accessible-names.md): First Name, Last
  * Name, Phone Number, Model Number, Device ID, Serial Number (S/N), Date Displayed on Device. Shared by the
  * website's Reset Device Password form and the Support Desk's Phone call form, which ask for them alike.
  */

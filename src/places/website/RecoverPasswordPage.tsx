@@ -1,6 +1,6 @@
 /**
  * Recover Password (seed 000, "Method 2: Website"; P10): the account's e-mail, Recover, a verification code by
- * e-mail (SPEC §5: 6 digits, valid 10 simulated minutes, 5 wrong tries void it, all the world's rules), then the
+ * e-mail (docs/invented-values.md: 6 digits, valid 10 simulated minutes, 5 wrong tries void it, all the world's rules), then the
  * e-mail, the new password and the code, Reset. The account is the mobile app's too. Every refusal is shown next to
  * its field; the password is changed only by a valid Reset.
  */

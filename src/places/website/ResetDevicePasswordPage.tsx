@@ -1,10 +1,10 @@
 /**
- * Reset Device Password (seed 000 step 3; SPEC §6.2): the customer's name and phone (filled in from the account,
+ * Reset Device Password (seed 000 step 3; docs/accessible-names.md): the customer's name and phone (filled in from the account,
  * editable), the recorder's Model Number, Device ID, Serial Number (S/N) and the Date Displayed on Device, and three
  * images (proof of purchase, the Device Info screen, the information sticker). The world validates every field (the
  * model and serial must match a warranty of this account, the Device ID must belong to that serial, uploads must be
  * images up to 10 MB) and creates nothing unless all are valid. On success the ticket number is shown; the ticket
- * e-mail is in the inbox at once, the temporary password follows after the review (SPEC §5).
+ * e-mail is in the inbox at once, the temporary password follows after the review (docs/invented-values.md).
  */
 import type {
   OutsideWorldApi,

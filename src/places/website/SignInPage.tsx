@@ -1,7 +1,7 @@
 /**
- * Sign In (SPEC §6.2: Email, Password): the customer's website account, the same as the mobile app's (seed 000).
+ * Sign In (docs/accessible-names.md: Email, Password): the customer's website account, the same as the mobile app's (seed 000).
  * A refused sign-in shows the world's message next to the field it concerns and in the summary; the password
- * field carries the practice note (SPEC §8).
+ * field carries the practice note (docs/architecture.md#security-and-privacy).
  */
 import type { ReactNode } from 'react';
 import type { OutsideWorldApi, SignInField } from '../../../outside';

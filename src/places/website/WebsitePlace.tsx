@@ -1,5 +1,5 @@
 /**
- * The Support Website place (SPEC §6.2, seed 000): the simulated vendor's support site, signed in with the
+ * The Support Website place (docs/accessible-names.md, seed 000): the simulated vendor's support site, signed in with the
  * customer's account. Pages: Home, My Account (Sign In when signed out), Warranty > Activate Warranty, Reset Device
  * Password, Recover Password. The logic is the world's (OutsideWorldApi); this only renders `state` and calls its
  * methods.

@@ -1,7 +1,7 @@
 /**
- * The Support Website's words, in one table. Field labels are the exact accessible names of SPEC §6.2, which are
+ * The Support Website's words, in one table. Field labels are the exact accessible names of docs/accessible-names.md, which are
  * seed 000's field names word for word ("Model Number", "Serial Number (S/N)", "Date Displayed on Device", ...);
- * seed 000 joins "First and Last Name" in one line, SPEC §6.2 splits it into First Name and Last Name.
+ * seed 000 joins "First and Last Name" in one line, docs/accessible-names.md splits it into First Name and Last Name.
  * Everything else on the site is *invented* (our own vendor, no real vendor's name, artwork or logo).
  */
 import type { PasswordCodeField, SignInField } from '../../../outside';

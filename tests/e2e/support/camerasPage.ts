@@ -1,5 +1,5 @@
 /**
- * Page object for the Cameras place, in the words of SPEC §6.2: per camera a region named by its title, with the
+ * Page object for the Cameras place, in the words of docs/accessible-names.md: per camera a region named by its title, with the
  * buttons "Reset button" and "Ethernet cable" (aria-pressed = plugged in) and the LED readable by the label "LED".
  */
 import type { Locator } from '@playwright/test';

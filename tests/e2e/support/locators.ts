@@ -1,5 +1,5 @@
 /**
- * The locators every page object uses, in the words of SPEC §6.2: a button or link by its role and exact accessible
+ * The locators every page object uses, in the words of docs/accessible-names.md: a button or link by its role and exact accessible
  * name, a field by its exact label. Names are matched exactly because the spec has names that contain one another
  * ("Password" and "Confirm Password", "User" and "Users"). `scope` is the page or a region of it.
  */

@@ -1,5 +1,5 @@
 /**
- * Page object for the Mobile App place (SPEC §6.2 names only): the phone (region "Phone"). Only one place is visible
+ * Page object for the Mobile App place (docs/accessible-names.md names only): the phone (region "Phone"). Only one place is visible
  * at a time, so the app's Email field and the website's never clash; its locators still stay inside the phone.
  */
 import { expect, type Locator } from '@playwright/test';

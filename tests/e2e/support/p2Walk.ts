@@ -1,5 +1,5 @@
 /**
- * The steps of P2 (SPEC §3; seed 000, seed 001) shared by the P2 spec and the production-build network test: a
+ * The steps of P2 (docs/reset-paths.md; seed 000, seed 001) shared by the P2 spec and the production-build network test: a
  * recorder whose admin password is forgotten, the warranty on the Support Website (bill of sale = the order e-mail's
  * receipt), the Reset Device Password request with what the recorder shows, the ticket e-mail, the review, the
  * temporary-password e-mail, and the recorder's side (log in as admin with it, Modify admin with Old Password = the

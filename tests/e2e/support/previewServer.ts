@@ -1,5 +1,5 @@
 /**
- * The production build served by `vite preview`, for tests that must see what users get (SPEC §8: the production
+ * The production build served by `vite preview`, for tests that must see what users get (docs/architecture.md#security-and-privacy: the production
  * build requests only its own files, under its Content Security Policy). The build goes to a folder of its own per
  * port, so it never touches `dist/` or another checkout's build; the server is stopped after the test file.
  *

@@ -1,5 +1,5 @@
 /**
- * Page object for the bench, in the words of SPEC §6.2: every locator uses a role and an accessible name, as the
+ * Page object for the bench, in the words of docs/accessible-names.md: every locator uses a role and an accessible name, as the
  * acceptance tests do (button, field: ./locators.ts).
  */
 import { expect, type Locator } from '@playwright/test';

@@ -1,5 +1,5 @@
 /**
- * Page objects for the world's places (SPEC §6.2), through roles and accessible names only: the places' links in
+ * Page objects for the world's places (docs/accessible-names.md), through roles and accessible names only: the places' links in
  * the bench's navigation, the Support Website (Sign In, Warranty > Activate Warranty, Reset Device Password, Recover
  * Password), the Email inbox (one list item per message; the contract lines `Ticket number: <n>`, `Temporary
  * password: <p>`, `Verification code: <6 digits>`), the Support Desk, and what the recorder shows (System Date on

@@ -1,4 +1,4 @@
-/** Walks shared by the API, persistence and property tests (cloud menu path, SPEC §4). */
+/** Walks shared by the API, persistence and property tests (cloud menu path, docs/reset-paths.md#families). */
 import type { RecorderDriver } from '../../../firmware';
 
 /** From the Main Menu (logged in as admin): Settings > System > Account > User > Modify admin, Modify Password. */

@@ -1,6 +1,6 @@
 /**
  * The cameras around the recorder (P7 camera side, P8, P9), on a headless site: the recorder and its cameras on one
- * world clock. Timings from SPEC §5: hold the IP camera's reset button at least 15 s after re-plugging Ethernet, it
+ * world clock. Timings from docs/invented-values.md: hold the IP camera's reset button at least 15 s after re-plugging Ethernet, it
  * restarts for 2 simulated minutes; hold the Wi-Fi camera's button 10 s: chime, flashing green.
  */
 import { describe, expect, it } from 'vitest';

@@ -1,5 +1,5 @@
 /**
- * Users and rights (SPEC §4): Add User, Delete, and P6 on every family: a second admin-group account resets the
+ * Users and rights (docs/reset-paths.md#families): Add User, Delete, and P6 on every family: a second admin-group account resets the
  * forgotten password of `admin` through Modify. Seed 002 only says "if you have more than one admin account, you may
  * reset from the other account"; it does not say what goes in Old Password. The recorder asks for the operator's own
  * password there (Old Password proves who is at the screen, as when changing one's own), so the second admin types

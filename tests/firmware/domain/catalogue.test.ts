@@ -7,7 +7,7 @@ describe('the profile table', () => {
     for (const source of Object.values(profile.sources)) expect(source.trim().length).toBeGreaterThan(3);
   });
 
-  it('keeps the lockout figures of SPEC §4', () => {
+  it('keeps the lockout figures of docs/reset-paths.md#families', () => {
     expect(PROFILES.legacy.lockout.maxFailures).toBe(3);
     expect(PROFILES.cloud.lockout.maxFailures).toBe(5);
     for (const profile of Object.values(PROFILES)) expect(profile.lockout.lockDurationMs).toBe(30 * 60_000);

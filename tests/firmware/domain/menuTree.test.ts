@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { PROFILES, type ProfileId } from '../../../firmware';
 import { findPathToPage, hasUniqueSiblingIds, nodeAtPath, nodesAlongPath } from '../../../firmware/domain/menuTree';
 
-/** SPEC §4: the path to the admin password, per family (below the Main Menu). */
+/** docs/reset-paths.md#families: the path to the admin password, per family (below the Main Menu). */
 const SPEC_PATHS: Record<ProfileId, string[]> = {
   legacy: ['Setting', 'Account'],
   cloud: ['Settings', 'System', 'Account', 'User'],
@@ -12,7 +12,7 @@ const SPEC_PATHS: Record<ProfileId, string[]> = {
 };
 
 describe.each(Object.values(PROFILES))('the $id menu tree', (profile) => {
-  it('leads to the user list along the path of SPEC §4', () => {
+  it('leads to the user list along the path of docs/reset-paths.md#families', () => {
     const path = findPathToPage(profile.menu, 'userList');
     expect(path).not.toBeNull();
     expect(nodesAlongPath(profile.menu, path ?? [])?.map((node) => node.label)).toEqual(SPEC_PATHS[profile.id]);

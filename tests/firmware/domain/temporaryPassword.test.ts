@@ -1,4 +1,4 @@
-/** The temporary password's derivation (SPEC §5): HMAC-SHA-256 of the unit's secret, Device ID and date. */
+/** The temporary password's derivation (docs/invented-values.md): HMAC-SHA-256 of the unit's secret, Device ID and date. */
 import { describe, expect, it } from 'vitest';
 import { checkTemporaryPassword, issueTemporaryPassword } from '../../../firmware';
 import { TEMPORARY_PASSWORD_ALPHABET, temporaryPasswordFromMac } from '../../../firmware/security/temporaryPassword';

@@ -1,5 +1,5 @@
 /**
- * Restoring a stored flash (SPEC §7, issue item 12): onto the defaults key by key, a missing key takes its default,
+ * Restoring a stored flash (docs/architecture.md#persistence, issue item 12): onto the defaults key by key, a missing key takes its default,
  * a present but invalid key refuses the whole flash naming the key; migrations bring a version 1 flash to version 2.
  */
 import { describe, expect, it } from 'vitest';

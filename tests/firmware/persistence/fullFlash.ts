@@ -1,4 +1,4 @@
-/** A flash with a non-default value in every key SPEC §7 says a recorder keeps, built from a real preset. */
+/** A flash with a non-default value in every key docs/architecture.md#persistence says a recorder keeps, built from a real preset. */
 import { buildPreset, type Flash } from '../../../firmware';
 
 export const PERSISTENCE_FAST = { modelId: 'LNR6108', seed: 11, pbkdf2Iterations: 1_000 } as const;

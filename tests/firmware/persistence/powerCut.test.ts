@@ -1,5 +1,5 @@
 /**
- * SPEC §7, the tab is the power cord: what a recorder keeps on flash survives a power cut and a reload (a new actor
+ * docs/architecture.md#persistence, the tab is the power cord: what a recorder keeps on flash survives a power cut and a reload (a new actor
  * from the exported flash); RAM (session, lockout counters, open menus, typed text, progress) never reaches flash.
  */
 import { describe, expect, it } from 'vitest';

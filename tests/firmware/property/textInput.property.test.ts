@@ -30,7 +30,7 @@ import { ADMIN_PASSWORD, FAST, initializedRecorder, logIn, STATE } from '../supp
 const NUM_RUNS = 60;
 const FIELD_MAX_LENGTH = 64;
 
-/** The independent statement of what a field accepts: at most 64 printable ASCII characters (SPEC §8). */
+/** The independent statement of what a field accepts: at most 64 printable ASCII characters (docs/architecture.md#security-and-privacy). */
 const acceptable = (text: string): boolean =>
   text.length <= FIELD_MAX_LENGTH && [...text].every((c) => c.charCodeAt(0) >= 0x20 && c.charCodeAt(0) <= 0x7e);
 
