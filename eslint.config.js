@@ -114,7 +114,8 @@ export default defineConfig(
           patterns: [
             {
               group: LIBRARIES_PURE_LOGIC_MAY_NOT_USE,
-              message: 'outside/ is pure logic like the firmware: no UI, drawing or storage library (docs/architecture.md).',
+              message:
+                'outside/ is pure logic like the firmware: no UI, drawing or storage library (docs/architecture.md).',
             },
             {
               group: ['**/osd', '**/osd/**', '**/src', '**/src/**'],

@@ -112,7 +112,8 @@ export const RECORDER_MODELS: Readonly<Record<RecorderModelId, RecorderModel>> =
     hasResetButton: false,
     serialPrefix: 'N831A',
     hdd: '2 TB',
-    sources: 'docs/reset-paths.md#families; KB-N831 (security questions, app verification); version, build date and HDD *invented*',
+    sources:
+      'docs/reset-paths.md#families; KB-N831 (security questions, app verification); version, build date and HDD *invented*',
   },
 };
 

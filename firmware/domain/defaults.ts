@@ -27,7 +27,11 @@ export const RESTORE_POLICY: Readonly<Record<RestorableKey, KeyPolicy>> = {
     factoryDefault: 'reset',
     source: 'seed 002; [OEM] "Default Setting: reset all settings"',
   },
-  initialized: { default: 'keep', factoryDefault: 'reset', source: 'docs/reset-paths.md (P7): reboot into Device Initialization' },
+  initialized: {
+    default: 'keep',
+    factoryDefault: 'reset',
+    source: 'docs/reset-paths.md (P7): reboot into Device Initialization',
+  },
   users: { default: 'keep', factoryDefault: 'reset', source: '[OEM] Montavue: "including the password"' },
   defaultPasswordInUse: { default: 'keep', factoryDefault: 'reset', source: 'follows users' },
   securityQuestions: { default: 'keep', factoryDefault: 'reset', source: 'follows users (*invented*)' },

@@ -32,7 +32,7 @@ export const loginUserName = (context: RecorderContext): string => fieldValue(co
 
 /**
  * Whether `userName`'s login is locked now. Locks run on the world clock, which device time follows: the 30 minutes
- * of SPEC §5 pass the same way, and setting the recorder's clock cannot shorten a running lock.
+ * of the password rules pass the same way, and setting the recorder's clock cannot shorten a running lock.
  */
 export function isLocked(context: RecorderContext, userName: string): boolean {
   const until = context.lockedUntil[userName];

@@ -1,10 +1,12 @@
 /**
  * Reading a stored flash back (what survives a power cut): stored data is untrusted (IndexedDB, imported files), so it is
- * migrated to the current version and then restored onto a blank flash key by key: every key that validates is
- * kept, a key that is missing (an older firmware never wrote it) takes its default. A key that is present but
- * invalid makes the whole flash invalid: silently dropping users or the log would lose what the owner saved.
+ * migrated to the current version (a migration gives the keys a newer firmware added their defaults) and then
+ * checked key by key. After migrating every key must be present and valid, and an initialized flash must hold the
+ * admin account: anything else makes the whole flash invalid, because repairing it (blank users, an empty log, a
+ * fresh Device Initialization) would lose what the owner saved, or lock them out of their recorder for good.
  */
 import * as z from 'zod/mini';
+import { ADMIN_USER_NAME } from '../domain/users';
 import { emptyFlash, FLASH_SCHEMA_VERSION, type Flash, type LogEventKind } from './flash';
 import { migrateFlash } from './flashMigrations';
 
@@ -93,19 +95,22 @@ export type FlashRestoreResult =
   { readonly ok: true; readonly flash: Flash } | { readonly ok: false; readonly problem: string };
 
 /**
- * A stored flash, migrated and restored onto the defaults of a blank flash of firmware `firmwareVersion`; or the
- * first problem found, naming the key.
+ * A stored flash, migrated to the current version and checked key by key (the defaults of a blank flash of firmware
+ * `firmwareVersion` fill only the keys a migration adds); or the first problem found, naming the key.
  */
 export function restoreFlash(raw: unknown, firmwareVersion = ''): FlashRestoreResult {
   let migrated: Record<string, unknown>;
+  const blank = emptyFlash(firmwareVersion);
   try {
-    migrated = migrateFlash(raw);
+    migrated = migrateFlash(raw, undefined, undefined, blank);
   } catch (error) {
     return { ok: false, problem: (error as Error).message };
   }
-  const restored: Record<string, unknown> = { ...emptyFlash(firmwareVersion) };
+  const restored: Record<string, unknown> = { schemaVersion: FLASH_SCHEMA_VERSION };
   for (const [key, schema] of Object.entries(KEY_SCHEMAS)) {
-    if (!(key in migrated) || migrated[key] === undefined) continue;
+    if (!(key in migrated) || migrated[key] === undefined) {
+      return { ok: false, problem: `flash.${key}: missing (a version ${FLASH_SCHEMA_VERSION} flash has every key)` };
+    }
     const result = schema.safeParse(migrated[key]);
     if (!result.success) {
       const issue = result.error.issues[0];
@@ -114,6 +119,12 @@ export function restoreFlash(raw: unknown, firmwareVersion = ''): FlashRestoreRe
     }
     restored[key] = result.data;
   }
-  restored.schemaVersion = FLASH_SCHEMA_VERSION;
-  return { ok: true, flash: restored as unknown as Flash };
+  const flash = restored as unknown as Flash;
+  if (flash.initialized && !flash.users.some((user) => user.name === ADMIN_USER_NAME && user.group === 'admin')) {
+    return {
+      ok: false,
+      problem: `flash.users: the recorder is initialized but has no ${ADMIN_USER_NAME} account in the admin group`,
+    };
+  }
+  return { ok: true, flash };
 }

@@ -9,6 +9,7 @@ import { useEffect, useState } from 'react';
 import type { WorldHost } from '../session/worldHost';
 import type { WorldSession } from '../session/worldSession';
 import { PLACES, placeFromHash, type Place, type PlaceId } from './places';
+import { SaveProblems } from './SaveProblems';
 import { SimulationControls } from './SimulationControls';
 
 function useCurrentPlace(): PlaceId {
@@ -44,6 +45,7 @@ export function Bench({
         </nav>
         <SimulationControls session={session} host={host} />
       </header>
+      <SaveProblems session={session} />
       {notices.length > 0 && (
         <div className="notices" role="status">
           {notices.map((notice) => (

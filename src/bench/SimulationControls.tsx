@@ -21,14 +21,18 @@ export function SimulationControls({ session, host }: { session: WorldSession; h
   const worldTime = useSelector(session.actor, (snapshot) => formatDeviceDateTime(snapshot.context.now));
   const [paused, setPaused] = useState(session.speed === 0);
   const [starting, setStarting] = useState(false);
+  const [problem, setProblem] = useState<string | null>(null);
   const togglePause = () => {
     session.setSpeed(paused ? 1 : 0);
     setPaused(!paused);
   };
   const newSimulation = () => {
     setStarting(true);
+    setProblem(null);
     host.newSimulation().catch((error: unknown) => {
       console.error(error);
+      const reason = error instanceof Error ? error.message || error.name : String(error);
+      setProblem(`New simulation failed: no new world was saved (${reason}). This simulation is unchanged.`);
       setStarting(false);
     });
   };
@@ -52,6 +56,11 @@ export function SimulationControls({ session, host }: { session: WorldSession; h
         New simulation
       </button>
       <WorldFiles host={host} currentId={session.world.id} />
+      {problem !== null && (
+        <span role="alert" className="sim-problem">
+          {problem}
+        </span>
+      )}
     </div>
   );
 }

@@ -13,6 +13,9 @@
  * The outside world (`outside`: website, desk, e-mail, app) is created from the record's `outside`; each change is
  * saved with strict durability before its command resolves. It follows the same clock: every tick asks it to catch
  * up to the clock's time, one catch-up at a time (ticks during a catch-up are folded into the next one).
+ *
+ * A save that fails (storage full, writes refused) is not only logged: `saveProblems` says what was not saved, one
+ * message per kind of save, until a later save of that kind succeeds; the bench shows them (SaveProblems.tsx).
  */
 import { createActor, fromPromise, type Actor } from 'xstate';
 import {
@@ -33,6 +36,23 @@ import { startRealtimeTicker, type RealtimeTicker } from './realtimeTicker';
 import { SessionCameras, type CameraAddResult } from './sessionCameras';
 
 export const WORLD_TIME_SAVE_INTERVAL_MS = 5_000;
+
+/** The kinds of save a session makes, and what a failed one of each kind did not keep. */
+export type SaveKind = 'flash' | 'worldTime' | 'powerSwitch' | 'usb' | 'cameras' | 'outside';
+const NOT_SAVED: Readonly<Record<SaveKind, string>> = {
+  flash: "the recorder's last flash write (a setting, an account, a password or a log entry)",
+  worldTime: 'the simulated time (the clock and the Advance buttons)',
+  powerSwitch: 'the position of the power switch',
+  usb: 'the USB stick (whether it is in the port, and its files)',
+  cameras: 'the cameras around the recorder',
+  outside: 'the outside world (website, support desk, e-mail, mobile app)',
+};
+
+/** The message for a failed save of `kind`. */
+export function saveProblemMessage(kind: SaveKind, error: unknown): string {
+  const reason = error instanceof Error ? error.message || error.name : String(error);
+  return `Not saved: ${NOT_SAVED[kind]}. The browser refused the write (${reason}); reopening the simulation shows what was saved last.`;
+}
 
 export type RecorderActor = Actor<typeof recorderMachine>;
 
@@ -74,6 +94,9 @@ export class WorldSession {
   private lastSavedTime: number;
   /** The world's stick as it is now (the record in `world` is the one the session started from). */
   private usbNow: WorldUsb;
+  private readonly problems = new Map<SaveKind, string>();
+  private problemList: readonly string[] = [];
+  private readonly problemListeners = new Set<() => void>();
 
   constructor(
     readonly world: WorldRecord,
@@ -86,7 +109,13 @@ export class WorldSession {
     const machine = recorderMachine.provide({
       actors: {
         writeFlash: fromPromise<void, { flash: Flash }>(({ input }) =>
-          this.watch(repository.saveFlash(world.id, input.flash)),
+          this.watch(repository.saveFlash(world.id, input.flash)).then(
+            () => this.setProblem('flash', null),
+            (error: unknown) => {
+              this.reportSaveError('flash', error);
+              throw error;
+            },
+          ),
         ),
       },
     });
@@ -112,13 +141,12 @@ export class WorldSession {
       clock: this.clock,
       cameras: world.cameras,
       repository,
-      onSaveError: (error) => this.reportSaveError(error),
+      onSaveError: (error) => this.reportSaveError('cameras', error),
     });
     // P9: a Wi-Fi camera reset to factory defaults loses its binding to the account; the app drops it.
     this.cameras.onChime(({ camera }) => {
       const reset = this.cameras.record(camera);
-      if (reset.model === 'W462AQC')
-        void this.outside.forgetAppDevice(reset.persisted.serial).catch(this.reportSaveError);
+      if (reset.model === 'W462AQC') void this.saved('outside', this.outside.forgetAppDevice(reset.persisted.serial));
     });
     this.ticker = startRealtimeTicker(this.clock, options.speed ?? 1);
     this.saveTimer = setInterval(() => void this.saveWorldTime(), WORLD_TIME_SAVE_INTERVAL_MS);
@@ -143,7 +171,7 @@ export class WorldSession {
   /** The rear power switch. The position is stored so a reopened tab boots the recorder again. */
   setPowerSwitch(on: boolean): void {
     this.actor.send({ type: on ? 'POWER_ON' : 'POWER_OFF' });
-    void this.repository.savePowerSwitch(this.world.id, on).catch(this.reportSaveError);
+    void this.saved('powerSwitch', this.repository.savePowerSwitch(this.world.id, on));
   }
 
   /** The world's USB stick: whether it is in the port, and its files. */
@@ -160,7 +188,7 @@ export class WorldSession {
 
   private storeUsb(usb: WorldUsb, durable: boolean): void {
     this.usbNow = usb;
-    void this.repository.saveUsb(this.world.id, usb, durable).catch(this.reportSaveError);
+    void this.saved('usb', this.repository.saveUsb(this.world.id, usb, durable));
   }
 
   /** The cameras as they are now, for the mobile app (stable between changes; see subscribeCameras). */
@@ -187,7 +215,7 @@ export class WorldSession {
       let reached = -Infinity;
       while (!this.disposed && reached < this.outsideTarget) {
         reached = this.outsideTarget;
-        await this.outside.advanceTo(reached).catch(this.reportSaveError);
+        await this.saved('outside', this.outside.advanceTo(reached));
       }
       this.outsideRunning = false;
     })();
@@ -210,8 +238,44 @@ export class WorldSession {
   private async saveWorldTime(): Promise<void> {
     const now = this.clock.now();
     if (now === this.lastSavedTime) return;
+    const previous = this.lastSavedTime;
     this.lastSavedTime = now;
-    await this.repository.saveWorldTime(this.world.id, now).catch(this.reportSaveError);
+    const ok = await this.saved('worldTime', this.repository.saveWorldTime(this.world.id, now));
+    // Not saved: the next periodic save tries again, even if the clock has not moved since.
+    if (!ok && this.lastSavedTime === now) this.lastSavedTime = previous;
+  }
+
+  /** What failed saves did not keep, one message per kind of save (empty when every save went through). */
+  get saveProblems(): readonly string[] {
+    return this.problemList;
+  }
+
+  /** Hears every change of `saveProblems`. */
+  readonly subscribeSaveProblems = (listener: () => void): (() => void) => {
+    this.problemListeners.add(listener);
+    return () => this.problemListeners.delete(listener);
+  };
+
+  private setProblem(kind: SaveKind, message: string | null): void {
+    if ((this.problems.get(kind) ?? null) === message) return;
+    if (message === null) this.problems.delete(kind);
+    else this.problems.set(kind, message);
+    this.problemList = [...this.problems.values()];
+    for (const listener of this.problemListeners) listener();
+  }
+
+  /** Waits for a save of `kind`: true when it went through, false when it failed (and the failure is reported). */
+  private saved(kind: SaveKind, saving: Promise<void>): Promise<boolean> {
+    return saving.then(
+      () => {
+        this.setProblem(kind, null);
+        return true;
+      },
+      (error: unknown) => {
+        this.reportSaveError(kind, error);
+        return false;
+      },
+    );
   }
 
   /** A write that, refused because another tab took the world over, tells the host so (and still fails). */
@@ -222,13 +286,15 @@ export class WorldSession {
     });
   }
 
-  private readonly reportSaveError = (error: unknown): void => {
+  /** A failed save: another tab took the world over (the host stops this session), or the user is told. */
+  private reportSaveError(kind: SaveKind, error: unknown): void {
     if (error instanceof WorldTakenOverError) {
       this.options.onTakenOver?.();
       return;
     }
     console.error('Recorder Simulator could not save the simulation:', error);
-  };
+    this.setProblem(kind, saveProblemMessage(kind, error));
+  }
 
   /** Stops the simulation (the world stays stored); the recorder loses power like a closed tab. */
   dispose(): void {

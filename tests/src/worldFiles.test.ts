@@ -75,6 +75,12 @@ describe('exporting and importing a world', () => {
   });
 });
 
+/** The world file with its recorder's flash changed (undefined values vanish from the JSON: a deleted key). */
+const withFlash = (world: Record<string, unknown>, change: (flash: Record<string, unknown>) => unknown) => {
+  const recorder = world.recorder as { flash: Record<string, unknown> };
+  return { ...world, recorder: { ...recorder, flash: change(recorder.flash) } };
+};
+
 describe('a bad world file', () => {
   const damaged = async (damage: (world: Record<string, unknown>) => unknown): Promise<string> =>
     JSON.stringify(damage(JSON.parse((await host.exportWorld()).text)));
@@ -97,6 +103,26 @@ describe('a bad world file', () => {
       /outside.mailbox.0/,
     ],
     ['not an object', () => [1, 2, 3], /not an object/],
+    [
+      'an initialized recorder without users (it could never be opened)',
+      (w) => withFlash(w, (flash) => ({ ...flash, initialized: true, users: [] })),
+      /recorder\.flash\.users: .*no admin account/,
+    ],
+    [
+      'a flash without its users',
+      (w) => withFlash(w, (flash) => ({ ...flash, users: undefined })),
+      /flash\.users: missing/,
+    ],
+    [
+      'a flash without initialized',
+      (w) => withFlash(w, (flash) => ({ ...flash, initialized: undefined })),
+      /recorder\.flash\.initialized: missing/,
+    ],
+    [
+      'a flash without its System Log',
+      (w) => withFlash(w, (flash) => ({ ...flash, systemLog: undefined })),
+      /recorder\.flash\.systemLog: missing/,
+    ],
   ])('is refused for %s, changing nothing', async (_case, damage, message) => {
     const text = await damaged(damage);
     await expect(host.importWorld(text, size(text))).rejects.toThrow(message);

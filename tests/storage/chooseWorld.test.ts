@@ -2,7 +2,10 @@
 import 'fake-indexeddb/auto';
 import { IDBFactory } from 'fake-indexeddb';
 import { beforeEach, describe, expect, it } from 'vitest';
+import { openDB } from 'idb';
+import { buildPreset } from '../../firmware';
 import { chooseWorld, readParameters } from '../../src/bootstrap';
+import { DB_NAME, DB_VERSION } from '../../src/storage/worldDb';
 import { WorldRepository } from '../../src/storage/worldRepository';
 import type { WorldSources } from '../../src/session/worldHost';
 
@@ -71,5 +74,25 @@ describe('choosing the world at start-up', () => {
     const repository = await WorldRepository.open();
     const world = await chooseWorld(repository, readParameters('?start=2026-03-02T09:00:00Z'), sources, []);
     expect(world.worldTime).toBe(Date.UTC(2026, 2, 2, 9));
+  });
+});
+
+describe('a stored world whose flash was damaged by hand', () => {
+  it('is not opened: the notice names what is damaged and the record stays exactly as it was', async () => {
+    const repository = await WorldRepository.open();
+    const first = await chooseWorld(repository, readParameters(''), sources, []);
+    const { flash } = await buildPreset('initialized', { modelId: 'LNR6108', seed: 3, pbkdf2Iterations: 10 });
+    const db = await openDB(DB_NAME, DB_VERSION);
+    const raw = (await db.get('worlds', first.id)) as { recorder: { flash: unknown } };
+    const { users: _users, ...withoutUsers } = flash;
+    await db.put('worlds', { ...raw, recorder: { ...raw.recorder, flash: withoutUsers } });
+    const stored = JSON.stringify(await db.get('worlds', first.id));
+
+    const notices: string[] = [];
+    const opened = await chooseWorld(repository, readParameters(''), sources, notices);
+    expect(opened.id).not.toBe(first.id);
+    expect(notices.join('\n')).toMatch(/could not be read and were left as they are.*recorder\.flash\.users: missing/);
+    expect(JSON.stringify(await db.get('worlds', first.id))).toBe(stored);
+    db.close();
   });
 });

@@ -6,7 +6,7 @@ import 'fake-indexeddb/auto';
 import { IDBFactory } from 'fake-indexeddb';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { openDB } from 'idb';
-import { emptyFlash } from '../../firmware';
+import { buildPreset, emptyFlash } from '../../firmware';
 import { DB_NAME, DB_VERSION } from '../../src/storage/worldDb';
 import { WorldRepository } from '../../src/storage/worldRepository';
 import { WORLD_SCHEMA_VERSION, type WorldRecord } from '../../src/storage/worldRecord';
@@ -22,6 +22,14 @@ const base: WorldRecord = await newWorldRecord({
   pbkdf2Iterations: 10,
 });
 const world = (id: string, createdAt = 1_000): WorldRecord => ({ ...base, id, createdAt });
+/** A valid flash of an initialized recorder (its admin account set), as Device Initialization leaves it. */
+const { flash: initialized } = await buildPreset('initialized', { modelId: 'LNR6108', seed: 99, pbkdf2Iterations: 10 });
+/** A stored world whose recorder was initialized. */
+const initializedWorld = (id: string): WorldRecord => ({
+  ...base,
+  id,
+  recorder: { ...base.recorder, flash: initialized },
+});
 
 beforeEach(() => {
   globalThis.indexedDB = new IDBFactory();
@@ -40,7 +48,7 @@ describe('the world repository', () => {
   it('saves the flash, the world time and the power switch of one world', async () => {
     const repository = await WorldRepository.open();
     await repository.create(world('w1'));
-    const flash = { ...emptyFlash(), initialized: true, randomSeed: 5 };
+    const flash = { ...initialized, randomSeed: 5 };
     await repository.saveFlash('w1', flash);
     await repository.saveWorldTime('w1', Date.UTC(2026, 2, 2, 10));
     await repository.savePowerSwitch('w1', true);
@@ -102,5 +110,37 @@ describe('the world repository', () => {
     expect(problems.join('\n')).toMatch(/newer version/);
     expect(await db.count('worlds')).toBe(3);
     db.close();
+  });
+
+  describe('a flash edited by hand in IndexedDB', () => {
+    /** Stores an initialized world, then changes its flash in the database directly (as DevTools would). */
+    const damagedWorld = async (damage: (flash: Record<string, unknown>) => void) => {
+      const repository = await WorldRepository.open();
+      await repository.create(initializedWorld('w1'));
+      const db = await openDB(DB_NAME, DB_VERSION);
+      const raw = (await db.get('worlds', 'w1')) as { recorder: { flash: Record<string, unknown> } };
+      damage(raw.recorder.flash);
+      await db.put('worlds', raw);
+      return { repository, db, stored: JSON.stringify(await db.get('worlds', 'w1')) };
+    };
+
+    it.each<[string, (flash: Record<string, unknown>) => void, RegExp]>([
+      ['users deleted', (flash) => delete flash.users, /recorder\.flash\.users: missing/],
+      ['users emptied', (flash) => (flash.users = []), /recorder\.flash\.users: .*no admin account/],
+      ['initialized deleted', (flash) => delete flash.initialized, /recorder\.flash\.initialized: missing/],
+      ['systemLog deleted', (flash) => delete flash.systemLog, /recorder\.flash\.systemLog: missing/],
+    ])('with %s is refused naming the key, and neither read nor written over', async (_case, damage, problem) => {
+      const { repository, db, stored } = await damagedWorld(damage);
+      const { worlds, problems } = await repository.list();
+      expect(worlds).toEqual([]);
+      expect(problems).toEqual([expect.stringMatching(problem)]);
+      await expect(repository.read('w1')).rejects.toThrow(problem);
+      // The boot's log write (or any other save) does not store a repaired flash over the damaged one.
+      await expect(repository.saveFlash('w1', initialized)).rejects.toThrow(problem);
+      await expect(repository.saveWorldTime('w1', Date.UTC(2026, 2, 2, 10))).rejects.toThrow(problem);
+      expect(JSON.stringify(await db.get('worlds', 'w1'))).toBe(stored);
+      db.close();
+      repository.close();
+    });
   });
 });

@@ -126,13 +126,23 @@ describe('export and import', () => {
     await expect(importRecorder(bad)).rejects.toThrow(message);
   });
 
-  it('fills keys an older document lacks with their defaults', async () => {
+  it('fills keys an older (version 1) flash lacks with their defaults', async () => {
     const recorder = await createRecorder({ ...FAST, preset: 'initialized' });
     const document = JSON.parse(JSON.stringify(recorder.exportDocument())) as { flash: Record<string, unknown> };
+    document.flash.schemaVersion = 1;
     delete document.flash.network;
     delete document.flash.channels;
     const result = parseRecorderDocument(document);
     expect(result.ok && result.document.flash.network).toEqual(recorder.flash().network);
     expect(result.ok && result.document.flash.users).toEqual(recorder.flash().users);
+  });
+
+  it('refuses a current-version flash that lacks a key, naming it', async () => {
+    const recorder = await createRecorder({ ...FAST, preset: 'initialized' });
+    const document = JSON.parse(JSON.stringify(recorder.exportDocument())) as { flash: Record<string, unknown> };
+    delete document.flash.users;
+    const result = parseRecorderDocument(document);
+    expect(result.ok ? '' : result.problem).toMatch(/^file\.flash\.users: missing/);
+    await expect(importRecorder(document)).rejects.toThrow(/flash\.users: missing/);
   });
 });

@@ -1,12 +1,18 @@
 /**
- * Restoring a stored flash (docs/architecture.md#persistence, issue item 12): onto the defaults key by key, a missing key takes its default,
- * a present but invalid key refuses the whole flash naming the key; migrations bring a version 1 flash to version 2.
+ * Restoring a stored flash (docs/architecture.md#persistence): key by key; a current-version flash that lacks a key, or an initialized one
+ * without its admin account, is refused naming the key (never repaired into a locked or blank recorder); a present
+ * but invalid key refuses the whole flash naming the key; migrations bring a version 1 flash to version 2, giving
+ * the keys version 2 added their defaults.
  */
 import { describe, expect, it } from 'vitest';
-import { emptyFlash, FLASH_SCHEMA_VERSION, migrateFlash, restoreFlash } from '../../../firmware';
+import { emptyFlash, FLASH_SCHEMA_VERSION, migrateFlash, restoreFlash, type Flash } from '../../../firmware';
 import { FLASH_KEYS, fullFlash } from './fullFlash';
 
 const FIRMWARE = 'V4.0.21.LX.250912';
+
+/** The keys of a version 1 flash, and those version 2 added. */
+const VERSION_1_KEYS = ['initialized', 'users', 'clockOffsetMs', 'defaultPasswordInUse', 'randomSeed'] as const;
+const VERSION_2_KEYS = FLASH_KEYS.filter((key) => !(VERSION_1_KEYS as readonly string[]).includes(key));
 
 /** A value of the wrong shape for each key. */
 const INVALID: Readonly<Record<(typeof FLASH_KEYS)[number], unknown>> = {
@@ -30,15 +36,49 @@ describe('restoring onto the defaults, key by key', () => {
     expect(restoreFlash(JSON.parse(JSON.stringify(flash)), FIRMWARE)).toEqual({ ok: true, flash });
   });
 
-  it.each(FLASH_KEYS)('a flash without %s takes its default and keeps every other key', async (key) => {
+  it.each(FLASH_KEYS)('a current-version flash without %s is refused naming it, and left as it was', async (key) => {
+    const stored: Record<string, unknown> = JSON.parse(JSON.stringify(await fullFlash()));
+    delete stored[key];
+    const before = JSON.stringify(stored);
+    expect(restoreFlash(stored, FIRMWARE)).toEqual({
+      ok: false,
+      problem: expect.stringMatching(new RegExp(`^flash\\.${key}: missing`)),
+    });
+    expect(JSON.stringify(stored)).toBe(before);
+  });
+
+  it.each(VERSION_2_KEYS)('a version 1 flash without %s (version 2 added it) takes its default', async (key) => {
     const flash = await fullFlash();
-    const stored: Record<string, unknown> = JSON.parse(JSON.stringify(flash));
+    const stored: Record<string, unknown> = { ...JSON.parse(JSON.stringify(flash)), schemaVersion: 1 };
     delete stored[key];
     const result = restoreFlash(stored, FIRMWARE);
     expect(result.ok).toBe(true);
     if (!result.ok) return;
     expect(result.flash[key]).toEqual(emptyFlash(FIRMWARE)[key]);
     for (const other of FLASH_KEYS.filter((k) => k !== key)) expect(result.flash[other]).toEqual(flash[other]);
+  });
+
+  it.each(VERSION_1_KEYS)('a version 1 flash without %s (version 1 had it) is refused naming it', async (key) => {
+    const stored: Record<string, unknown> = { ...JSON.parse(JSON.stringify(await fullFlash())), schemaVersion: 1 };
+    delete stored[key];
+    expect(restoreFlash(stored, FIRMWARE)).toEqual({
+      ok: false,
+      problem: expect.stringMatching(new RegExp(`^flash\\.${key}: missing`)),
+    });
+  });
+
+  it.each([
+    ['no users', () => []],
+    ['only a user-group account', (users: Flash['users']) => users.map((user) => ({ ...user, group: 'user' }))],
+    ['no account named admin', (users: Flash['users']) => users.map((user) => ({ ...user, name: 'owner' }))],
+  ])('an initialized flash with %s is refused naming the users', async (_name, change) => {
+    const flash = await fullFlash();
+    const result = restoreFlash({ ...flash, users: change(flash.users) }, FIRMWARE);
+    expect(result).toEqual({ ok: false, problem: expect.stringMatching(/^flash\.users: .*no admin account/) });
+  });
+
+  it('a blank (not initialized) flash without users is valid', () => {
+    expect(restoreFlash(emptyFlash(FIRMWARE), FIRMWARE)).toEqual({ ok: true, flash: emptyFlash(FIRMWARE) });
   });
 
   it.each(FLASH_KEYS)('an invalid %s refuses the whole flash with a message naming it', async (key) => {

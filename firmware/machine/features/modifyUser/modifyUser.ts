@@ -6,7 +6,7 @@
  *                 OK with it checks, in order: old password given, the family's rule, the confirmation
  *   verifyingOld  the Old Password against the logged-in user's own hash (busy)
  *   verifyingTemporaryOld  in a session opened with the temporary password, when the hash does not match: the Old
- *                 Password against the temporary password of the displayed date (busy; SPEC P2)
+ *                 Password against the temporary password of the displayed date (busy; reset path P2)
  *   hashing       PBKDF2 of the new password (busy)
  *   saving        the flash write; the dialog closes only once it is durable (busy)
  *

@@ -1,5 +1,5 @@
 /**
- * addUser: the Add User dialog of the user list (SPEC §6.1), for admin-group operators only.
+ * addUser: the Add User dialog of the user list, for admin-group operators only.
  *
  *   editing  User Name, Password, Confirm Password and the Admin Group check box; OK checks, in order: the operator's
  *            rights, the name rule (1-31 letters, digits, _ @ .), that the name is free, the user limit, the
