@@ -19,52 +19,21 @@ import {
   PROFILES,
   RECORDER_MODELS,
   RecorderDriver,
-  type OsdModel,
   type ProfileId,
-  type RecorderModelId,
 } from '../../firmware';
 import { menuLabelPath, menuBranchPaths, type MenuTarget } from './menuPaths';
+import {
+  BACKUP_STICK_MB,
+  FAST,
+  LEGACY_DEFAULT_PASSWORD,
+  modelOf,
+  PASSWORDS,
+  PROFILE_MODELS,
+  PROFILE_ORDER,
+  type Scene,
+} from './sceneKit';
 
-export const SCENE_START_MS = Date.UTC(2026, 2, 2, 9, 41, 0);
-const SEED = 20260302;
-const FAST = { seed: SEED, now: SCENE_START_MS, pbkdf2Iterations: 1_000 } as const;
-
-/** The recorder each family is shown on (docs/reset-paths.md#families). */
-export const PROFILE_MODELS: Readonly<Record<ProfileId, RecorderModelId>> = {
-  cloud: 'LNR6108',
-  home: 'N841A81',
-  app: 'N863A63B',
-  legacy: 'LNR440',
-  connect: 'N831A81',
-};
-
-export const PROFILE_ORDER: readonly ProfileId[] = ['cloud', 'home', 'app', 'legacy', 'connect'];
-
-/** Practice passwords per family (each meets its family's rule). *invented* */
-const PASSWORDS = {
-  sixCharacters: { known: '482913', next: '260511', wrong: '111111', second: '731946' },
-  eightToThirtyTwoTwoTypes: { known: 'Camera2026', next: 'Lorex#2027', wrong: 'Wrong#1234', second: 'Second#2026' },
-} as const;
-const LEGACY_DEFAULT_PASSWORD = '000000';
-/** A stick big enough for a 16-channel backup. *invented* */
-const BACKUP_STICK_MB = 64_000;
-
-export interface Scene {
-  /** Unique id, `<profile>/<screen>`. */
-  readonly id: string;
-  readonly profile: ProfileId;
-  /** The screen's name (a gallery caption and a file name). */
-  readonly screen: string;
-  readonly build: () => Promise<OsdModel>;
-}
-
-/** The model the driver's recorder shows once its steps are done; the recorder is stopped. */
-async function modelOf(driver: RecorderDriver): Promise<OsdModel> {
-  await driver;
-  const model = driver.recorder.osdModel();
-  driver.recorder.stop();
-  return model;
-}
+export { PROFILE_MODELS, PROFILE_ORDER, SCENE_START_MS, type Scene } from './sceneKit';
 
 /** Scene builders for one family: every path is its own menu tree and password rule. */
 function profileScenes(profile: ProfileId): Scene[] {
