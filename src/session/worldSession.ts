@@ -34,25 +34,9 @@ import { WorldTakenOverError, type WorldRepository } from '../storage/worldRepos
 import type { WorldRecord } from '../storage/worldRecord';
 import { startRealtimeTicker, type RealtimeTicker } from './realtimeTicker';
 import { SessionCameras, type CameraAddResult } from './sessionCameras';
+import { SaveProblems, saveProblemMessage, type SaveKind } from './saveProblems';
 
 export const WORLD_TIME_SAVE_INTERVAL_MS = 5_000;
-
-/** The kinds of save a session makes, and what a failed one of each kind did not keep. */
-export type SaveKind = 'flash' | 'worldTime' | 'powerSwitch' | 'usb' | 'cameras' | 'outside';
-const NOT_SAVED: Readonly<Record<SaveKind, string>> = {
-  flash: "the recorder's last flash write (a setting, an account, a password or a log entry)",
-  worldTime: 'the simulated time (the clock and the Advance buttons)',
-  powerSwitch: 'the position of the power switch',
-  usb: 'the USB stick (whether it is in the port, and its files)',
-  cameras: 'the cameras around the recorder',
-  outside: 'the outside world (website, support desk, e-mail, mobile app)',
-};
-
-/** The message for a failed save of `kind`. */
-export function saveProblemMessage(kind: SaveKind, error: unknown): string {
-  const reason = error instanceof Error ? error.message || error.name : String(error);
-  return `Not saved: ${NOT_SAVED[kind]}. The browser refused the write (${reason}); reopening the simulation shows what was saved last.`;
-}
 
 export type RecorderActor = Actor<typeof recorderMachine>;
 
@@ -94,9 +78,7 @@ export class WorldSession {
   private lastSavedTime: number;
   /** The world's stick as it is now (the record in `world` is the one the session started from). */
   private usbNow: WorldUsb;
-  private readonly problems = new Map<SaveKind, string>();
-  private problemList: readonly string[] = [];
-  private readonly problemListeners = new Set<() => void>();
+  private readonly problems = new SaveProblems();
 
   constructor(
     readonly world: WorldRecord,
@@ -110,7 +92,7 @@ export class WorldSession {
       actors: {
         writeFlash: fromPromise<void, { flash: Flash }>(({ input }) =>
           this.watch(repository.saveFlash(world.id, input.flash)).then(
-            () => this.setProblem('flash', null),
+            () => this.problems.set('flash', null),
             (error: unknown) => {
               this.reportSaveError('flash', error);
               throw error;
@@ -247,28 +229,17 @@ export class WorldSession {
 
   /** What failed saves did not keep, one message per kind of save (empty when every save went through). */
   get saveProblems(): readonly string[] {
-    return this.problemList;
+    return this.problems.list;
   }
 
   /** Hears every change of `saveProblems`. */
-  readonly subscribeSaveProblems = (listener: () => void): (() => void) => {
-    this.problemListeners.add(listener);
-    return () => this.problemListeners.delete(listener);
-  };
-
-  private setProblem(kind: SaveKind, message: string | null): void {
-    if ((this.problems.get(kind) ?? null) === message) return;
-    if (message === null) this.problems.delete(kind);
-    else this.problems.set(kind, message);
-    this.problemList = [...this.problems.values()];
-    for (const listener of this.problemListeners) listener();
-  }
+  readonly subscribeSaveProblems = (listener: () => void): (() => void) => this.problems.subscribe(listener);
 
   /** Waits for a save of `kind`: true when it went through, false when it failed (and the failure is reported). */
   private saved(kind: SaveKind, saving: Promise<void>): Promise<boolean> {
     return saving.then(
       () => {
-        this.setProblem(kind, null);
+        this.problems.set(kind, null);
         return true;
       },
       (error: unknown) => {
@@ -293,7 +264,7 @@ export class WorldSession {
       return;
     }
     console.error('Recorder Simulator could not save the simulation:', error);
-    this.setProblem(kind, saveProblemMessage(kind, error));
+    this.problems.set(kind, saveProblemMessage(kind, error));
   }
 
   /** Stops the simulation (the world stays stored); the recorder loses power like a closed tab. */
