@@ -147,7 +147,7 @@ export {
 export { SeededRandom } from './domain/random';
 export { hashPassword, verifyPassword } from './security/passwordHash';
 export { utf8 } from './security/webCrypto';
-export { passwordHashSchema } from './persistence/flashSchema';
+export { passwordHashSchema, storedTimeSchema } from './persistence/flashSchema';
 export { passwordProblemMessage } from './domain/passwordRules';
 export { DEVICE_ID_LENGTH } from './domain/unitIdentity';
 export { PASSWORD_SALT_BYTES, PBKDF2_ITERATIONS } from './catalogue/rules';

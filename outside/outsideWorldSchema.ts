@@ -5,7 +5,7 @@
  * manufacturer's units, unique ids and ticket numbers).
  */
 import * as z from 'zod/mini';
-import { isRecorderModelId, passwordHashSchema } from '../firmware';
+import { isRecorderModelId, passwordHashSchema, storedTimeSchema } from '../firmware';
 import type { OutsideWorldState } from './outsideTypes';
 import { DATA_URL_MAX_CHARS, TEXT_LIMITS, UPLOAD_MAX_BYTES } from './outsideRules';
 
@@ -26,7 +26,7 @@ export const OUTSIDE_LIMITS = {
 
 const text = (max: number) => z.string().check(z.maxLength(max));
 const id = text(64).check(z.minLength(1));
-const time = z.number().check(z.int(), z.gte(-8.64e15), z.lte(8.64e15));
+const time = storedTimeSchema;
 const date = z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/));
 const ident = (max: number) => z.string().check(z.regex(/^[A-Z0-9]+$/), z.maxLength(max));
 

@@ -36,6 +36,15 @@ export const TOAST_DURATION_MS = 3 * SECOND_MS;
 /** The world's time when a new simulation starts, if the caller gives none: 2026-03-02 09:00:00 UTC. *invented* */
 export const DEFAULT_WORLD_START_MS = Date.UTC(2026, 2, 2, 9, 0, 0);
 
+/**
+ * The range every stored time (world times, device times, log and ticket times) must lie in, and the largest clock
+ * offset a recorder may keep. *invented*: wide enough for any simulation (the clock page itself takes 2000-2037), and
+ * far enough from the ±8.64e15 ms a JavaScript Date can hold that a time plus an offset is always a date.
+ */
+export const STORED_TIME_MIN_MS = Date.UTC(1900, 0, 1);
+export const STORED_TIME_MAX_MS = Date.UTC(2200, 0, 1);
+export const CLOCK_OFFSET_MAX_MS = Date.UTC(2300, 0, 1) - Date.UTC(2000, 0, 1);
+
 /** How many entries the System Log keeps before dropping the oldest. *invented* */
 export const SYSTEM_LOG_MAX_ENTRIES = 500;
 

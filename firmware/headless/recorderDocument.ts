@@ -11,7 +11,7 @@ import * as z from 'zod/mini';
 import { isRecorderModelId, RECORDER_MODELS, type RecorderModelId } from '../catalogue/models';
 import { DEVICE_ID_ALPHABET, DEVICE_ID_LENGTH, type UnitIdentity } from '../domain/unitIdentity';
 import type { Flash } from '../persistence/flash';
-import { restoreFlash } from '../persistence/flashSchema';
+import { restoreFlash, storedTimeSchema } from '../persistence/flashSchema';
 
 export const RECORDER_DOCUMENT_FORMAT = 'recorder-simulator/recorder';
 /** Version of the document envelope (the flash inside carries its own schemaVersion). */
@@ -48,7 +48,7 @@ const envelopeSchema = z.object({
   version: z.literal(RECORDER_DOCUMENT_VERSION),
   modelId: z.string(),
   unit: unitSchema,
-  exportedAt: z.number().check(z.int(), z.gte(0), z.lte(8.64e15)),
+  exportedAt: storedTimeSchema,
   flash: z.unknown(),
 });
 

@@ -6,13 +6,15 @@
  * fresh Device Initialization) would lose what the owner saved, or lock them out of their recorder for good.
  */
 import * as z from 'zod/mini';
+import { CLOCK_OFFSET_MAX_MS, STORED_TIME_MAX_MS, STORED_TIME_MIN_MS } from '../catalogue/rules';
 import { ADMIN_USER_NAME } from '../domain/users';
 import { emptyFlash, FLASH_SCHEMA_VERSION, type Flash, type LogEventKind } from './flash';
 import { migrateFlash } from './flashMigrations';
 
 const hex = (bytes: number) => z.string().check(z.regex(new RegExp(`^[0-9a-f]{${bytes * 2}}$`)));
 const int = () => z.number().check(z.int());
-const time = () => z.number().check(z.int(), z.gte(-8.64e15), z.lte(8.64e15));
+/** A stored time, ms since the epoch, within the range of catalogue/rules.ts (so the OSD can always show it). */
+export const storedTimeSchema = z.number().check(z.int(), z.gte(STORED_TIME_MIN_MS), z.lte(STORED_TIME_MAX_MS));
 
 export const passwordHashSchema = z.object({
   algorithm: z.literal('PBKDF2-SHA-256'),
@@ -59,14 +61,14 @@ const KEY_SCHEMAS = {
   users: z
     .array(z.object({ name: userNameSchema, group: z.enum(['admin', 'user']), password: passwordHashSchema }))
     .check(z.maxLength(64)),
-  clockOffsetMs: time(),
+  clockOffsetMs: z.number().check(z.int(), z.gte(-CLOCK_OFFSET_MAX_MS), z.lte(CLOCK_OFFSET_MAX_MS)),
   defaultPasswordInUse: z.boolean(),
   randomSeed: z.nullable(int()),
   securityQuestions: z.array(z.object({ question: shortText(120), answer: passwordHashSchema })).check(z.maxLength(3)),
   systemLog: z
     .array(
       z.object({
-        at: time(),
+        at: storedTimeSchema,
         kind: logEventKind,
         user: z.nullable(shortText(31)),
         detail: shortText(200),
@@ -86,8 +88,8 @@ const KEY_SCHEMAS = {
     .check(z.maxLength(64)),
   firmware: z.object({ version: shortText(40), upgradeInProgress: z.boolean() }),
   disk: z.object({
-    recordingSince: z.nullable(time()),
-    gaps: z.array(z.object({ from: time(), to: time() })).check(z.maxLength(10_000)),
+    recordingSince: z.nullable(storedTimeSchema),
+    gaps: z.array(z.object({ from: storedTimeSchema, to: storedTimeSchema })).check(z.maxLength(10_000)),
   }),
 } satisfies { [K in Exclude<keyof Flash, 'schemaVersion'>]: z.ZodMiniType };
 

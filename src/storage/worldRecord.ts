@@ -10,6 +10,7 @@ import {
   isRecorderModelId,
   RECORDER_MODELS,
   restoreFlash,
+  rules,
   type Flash,
   type RecorderModelId,
   type SiteCameraRecord,
@@ -51,7 +52,8 @@ export interface WorldRecord {
 
 const hex = (bytes: number) => z.string().check(z.regex(new RegExp(`^[0-9a-f]{${bytes * 2}}$`)));
 const uint32 = z.number().check(z.int(), z.gte(0), z.lte(0xffff_ffff));
-const time = z.number().check(z.int(), z.gte(0), z.lte(8.64e15));
+/** The world's own times are never before 1970, and within the firmware's stored-time range. */
+const time = z.number().check(z.int(), z.gte(0), z.lte(rules.STORED_TIME_MAX_MS));
 
 const unitSchema = z.object({
   deviceId: z.string().check(z.regex(/^[A-Z0-9]{15}$/)),

@@ -123,6 +123,18 @@ describe('a bad world file', () => {
       (w) => withFlash(w, (flash) => ({ ...flash, systemLog: undefined })),
       /recorder\.flash\.systemLog: missing/,
     ],
+    ['a world time of 8.64e15 ms', (w) => ({ ...w, worldTime: 8.64e15 }), /worldTime/],
+    ['a world time before 1900', (w) => ({ ...w, worldTime: Date.UTC(1899, 11, 31) }), /worldTime/],
+    [
+      'a clock offset of 8.64e15 ms (System Date would read NaN)',
+      (w) => withFlash(w, (flash) => ({ ...flash, clockOffsetMs: 8.64e15 })),
+      /recorder\.flash\.clockOffsetMs/,
+    ],
+    [
+      'a ticket dated 8.64e15 ms',
+      (w) => ({ ...w, outside: { ...(w.outside as object), tickets: [{ submittedAt: 8.64e15 }] } }),
+      /outside\.tickets/,
+    ],
   ])('is refused for %s, changing nothing', async (_case, damage, message) => {
     const text = await damaged(damage);
     await expect(host.importWorld(text, size(text))).rejects.toThrow(message);

@@ -5,7 +5,18 @@
  * the keys version 2 added their defaults.
  */
 import { describe, expect, it } from 'vitest';
-import { emptyFlash, FLASH_SCHEMA_VERSION, migrateFlash, restoreFlash, type Flash } from '../../../firmware';
+import {
+  emptyFlash,
+  FLASH_SCHEMA_VERSION,
+  formatDeviceDateTime,
+  migrateFlash,
+  restoreFlash,
+  rules,
+  type Flash,
+} from '../../../firmware';
+import { deviceTime } from '../../../firmware/domain/deviceTime';
+
+const { CLOCK_OFFSET_MAX_MS } = rules;
 import { FLASH_KEYS, fullFlash } from './fullFlash';
 
 const FIRMWARE = 'V4.0.21.LX.250912';
@@ -99,6 +110,30 @@ describe('restoring onto the defaults, key by key', () => {
     const result = restoreFlash(raw, FIRMWARE);
     expect(result.ok).toBe(false);
     expect(result.ok ? '' : result.problem).toMatch(problem);
+  });
+
+  it.each([
+    ['a clock offset of 8.64e15 ms', { clockOffsetMs: 8.64e15 }, /^flash\.clockOffsetMs\b/],
+    ['a clock offset of -8.64e15 ms', { clockOffsetMs: -8.64e15 }, /^flash\.clockOffsetMs\b/],
+    ['a clock offset past the limit', { clockOffsetMs: CLOCK_OFFSET_MAX_MS + 1 }, /^flash\.clockOffsetMs\b/],
+  ])('refuses %s (the System Date would read NaN)', async (_name, change, problem) => {
+    const result = restoreFlash({ ...(await fullFlash()), ...change }, FIRMWARE);
+    expect(result.ok ? '' : result.problem).toMatch(problem);
+  });
+
+  it('keeps a clock offset at the limit, and the System Date it gives is a date', async () => {
+    const result = restoreFlash({ ...(await fullFlash()), clockOffsetMs: -CLOCK_OFFSET_MAX_MS }, FIRMWARE);
+    expect(result.ok).toBe(true);
+    expect(formatDeviceDateTime(deviceTime(rules.STORED_TIME_MAX_MS, -CLOCK_OFFSET_MAX_MS))).toMatch(
+      /^\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2}$/,
+    );
+  });
+
+  it('refuses a log entry dated 8.64e15 ms', async () => {
+    const flash = await fullFlash();
+    const systemLog = [...flash.systemLog, { at: 8.64e15, kind: 'login', user: null, detail: '' }];
+    const result = restoreFlash({ ...flash, systemLog }, FIRMWARE);
+    expect(result.ok ? '' : result.problem).toMatch(new RegExp(`^flash\\.systemLog\\.${flash.systemLog.length}\\.at`));
   });
 
   it('refuses a log entry of a kind the firmware does not know', async () => {
