@@ -147,7 +147,9 @@ export {
 export { SeededRandom } from './domain/random';
 export { hashPassword, verifyPassword } from './security/passwordHash';
 export { utf8 } from './security/webCrypto';
-export { passwordHashSchema, storedTimeSchema } from './persistence/flashSchema';
+export { passwordHashSchema, plainTextSchema, storedTimeSchema } from './persistence/flashSchema';
+export { describeIssue, firstProblem, REPORT_INPUT } from './persistence/schemaProblem';
+export { CONTROL_CHARACTERS_PROBLEM, hasControlCharacters } from './domain/plainText';
 export { passwordProblemMessage } from './domain/passwordRules';
 export { DEVICE_ID_LENGTH } from './domain/unitIdentity';
 export { PASSWORD_SALT_BYTES, PBKDF2_ITERATIONS } from './catalogue/rules';

@@ -5,7 +5,7 @@
  *
  * Text is trimmed before the rules see it; the trimmed value is what gets stored.
  */
-import { DEVICE_ID_LENGTH, isRecorderModelId } from '../firmware';
+import { DEVICE_ID_LENGTH, hasControlCharacters, isRecorderModelId } from '../firmware';
 import { PHONE_MIN_DIGITS, worldDate } from './outsideRules';
 
 export type FieldRule<Value, Form, Context> = (value: Value, form: Form, context: Context) => string | null;
@@ -53,6 +53,14 @@ export const maxChars =
   (label: string, max: number): TextRule =>
   (value) =>
     (value ?? '').length > max ? `${label} must be at most ${max} characters.` : null;
+
+/** Names are one line of visible text (firmware/domain/plainText.ts says which characters are refused and why). */
+export const plainName =
+  (label: string): TextRule =>
+  (value) =>
+    hasControlCharacters(value ?? '')
+      ? `${label} cannot contain control characters such as tabs or line breaks.`
+      : null;
 
 const EMAIL = /^[^\s@]+@[^\s@.]+(?:\.[^\s@.]+)+$/;
 export const emailFormat: TextRule = (value) =>

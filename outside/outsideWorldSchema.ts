@@ -5,7 +5,15 @@
  * manufacturer's units, unique ids and ticket numbers).
  */
 import * as z from 'zod/mini';
-import { isRecorderModelId, passwordHashSchema, storedTimeSchema } from '../firmware';
+import {
+  firstProblem,
+  isRecorderModelId,
+  passwordHashSchema,
+  plainTextSchema,
+  REPORT_INPUT,
+  storedTimeSchema,
+} from '../firmware';
+import { imageContentProblem } from './imageContent';
 import type { OutsideWorldState } from './outsideTypes';
 import { DATA_URL_MAX_CHARS, TEXT_LIMITS, UPLOAD_MAX_BYTES } from './outsideRules';
 
@@ -25,32 +33,47 @@ export const OUTSIDE_LIMITS = {
 } as const;
 
 const text = (max: number) => z.string().check(z.maxLength(max));
+/** Names of people, files and devices: no control characters. */
+const name = plainTextSchema;
 const id = text(64).check(z.minLength(1));
 const time = storedTimeSchema;
-const date = z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/));
-const ident = (max: number) => z.string().check(z.regex(/^[A-Z0-9]+$/), z.maxLength(max));
+const date = z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date written YYYY-MM-DD'));
+const ident = (max: number) =>
+  z.string().check(z.regex(/^[A-Z0-9]+$/, 'only capital letters and digits'), z.maxLength(max));
 
-const storedImage = z.object({
-  id,
-  dataUrl: z.string().check(z.maxLength(DATA_URL_MAX_CHARS), z.regex(/^data:image\//)),
-  mimeType: z.string().check(z.regex(/^image\/[a-z0-9.+-]+$/), z.maxLength(40)),
-  sizeBytes: z.number().check(z.int(), z.gte(0), z.lte(UPLOAD_MAX_BYTES)),
-  name: text(TEXT_LIMITS.fileName),
-});
+const storedImage = z
+  .object({
+    id,
+    dataUrl: z
+      .string()
+      .check(z.maxLength(DATA_URL_MAX_CHARS), z.regex(/^data:image\//, 'must be an image data URL (data:image/…)')),
+    mimeType: z
+      .string()
+      .check(z.regex(/^image\/[a-z0-9.+-]+$/, 'must be an image type such as image/png'), z.maxLength(40)),
+    sizeBytes: z.number().check(z.int(), z.gte(0), z.lte(UPLOAD_MAX_BYTES)),
+    name: name(TEXT_LIMITS.fileName),
+  })
+  .check(
+    // The content is what the type says (a signature, or an SVG of plain shapes and text): imageContent.ts.
+    z.superRefine((image, context) => {
+      const problem = imageContentProblem(image.dataUrl, image.mimeType);
+      if (problem !== null) context.addIssue({ code: 'custom', message: problem, path: ['dataUrl'] });
+    }),
+  );
 
 const ticket = z.object({
   number: z.number().check(z.int(), z.gte(1), z.lte(999_999_999)),
   channel: z.enum(['website', 'phone']),
   submittedAt: time,
-  firstName: text(TEXT_LIMITS.name),
-  lastName: text(TEXT_LIMITS.name),
+  firstName: name(TEXT_LIMITS.name),
+  lastName: name(TEXT_LIMITS.name),
   phone: text(TEXT_LIMITS.phone),
   email: text(TEXT_LIMITS.email),
   modelId: text(TEXT_LIMITS.modelNumber),
   deviceId: text(TEXT_LIMITS.deviceId),
   serialNumber: text(TEXT_LIMITS.serialNumber),
   displayedDate: date,
-  photos: z.array(z.object({ label: text(60), image: storedImage })).check(z.maxLength(OUTSIDE_LIMITS.photosPerTicket)),
+  photos: z.array(z.object({ label: name(60), image: storedImage })).check(z.maxLength(OUTSIDE_LIMITS.photosPerTicket)),
   status: z.enum(['reviewing', 'held', 'approved', 'rejected']),
   reviewDueAt: z.nullable(time),
   decidedAt: z.nullable(time),
@@ -74,7 +97,7 @@ const email = z.object({
   subject: text(200),
   body: z.array(text(OUTSIDE_LIMITS.lineChars)).check(z.maxLength(OUTSIDE_LIMITS.bodyLines)),
   attachments: z
-    .array(z.object({ id, name: text(TEXT_LIMITS.fileName), image: storedImage }))
+    .array(z.object({ id, name: name(TEXT_LIMITS.fileName), image: storedImage }))
     .check(z.maxLength(OUTSIDE_LIMITS.attachmentsPerEmail)),
   read: z.boolean(),
 });
@@ -83,9 +106,9 @@ const session = z.nullable(z.object({ email: text(TEXT_LIMITS.email) }));
 
 const stateSchema = z.object({
   account: z.object({
-    email: text(TEXT_LIMITS.email).check(z.regex(/^[^\s@]+@[^\s@]+$/)),
-    firstName: text(TEXT_LIMITS.name),
-    lastName: text(TEXT_LIMITS.name),
+    email: text(TEXT_LIMITS.email).check(z.regex(/^[^\s@]+@[^\s@]+$/, 'must be an e-mail address')),
+    firstName: name(TEXT_LIMITS.name),
+    lastName: name(TEXT_LIMITS.name),
     phone: text(TEXT_LIMITS.phone),
     password: passwordHashSchema,
   }),
@@ -95,7 +118,7 @@ const stateSchema = z.object({
         modelId: z.string().check(z.refine(isRecorderModelId, 'unknown recorder model')),
         deviceId: ident(TEXT_LIMITS.deviceId),
         serialNumber: ident(TEXT_LIMITS.serialNumber),
-        secret: z.string().check(z.regex(/^[0-9a-f]{64}$/)),
+        secret: z.string().check(z.regex(/^[0-9a-f]{64}$/, 'must be 64 lowercase hex digits')),
       }),
     )
     .check(z.minLength(1), z.maxLength(OUTSIDE_LIMITS.recorders)),
@@ -122,7 +145,7 @@ const stateSchema = z.object({
       z.object({
         id,
         kind: z.enum(['recorder', 'ip-camera', 'wifi-camera']),
-        name: text(60),
+        name: name(60),
         modelId: text(TEXT_LIMITS.modelNumber),
         serialNumber: text(TEXT_LIMITS.serialNumber),
         deviceId: z.nullable(text(TEXT_LIMITS.deviceId)),
@@ -135,7 +158,7 @@ const stateSchema = z.object({
       z.object({
         purpose: z.enum(['app-password', 'website-password']),
         email: text(TEXT_LIMITS.email),
-        code: z.string().check(z.regex(/^\d{6}$/)),
+        code: z.string().check(z.regex(/^\d{6}$/, 'must be 6 digits')),
         expiresAt: time,
         wrongTries: z.number().check(z.int(), z.gte(0), z.lte(100)),
         newPassword: z.nullable(passwordHashSchema),
@@ -180,8 +203,7 @@ export type OutsideWorldParse = { ok: true; state: OutsideWorldState } | { ok: f
 
 /** Validates an untrusted outside state; the problem names the first invalid field. */
 export function parseOutsideWorldState(raw: unknown): OutsideWorldParse {
-  const result = outsideWorldSchema.safeParse(raw);
+  const result = outsideWorldSchema.safeParse(raw, REPORT_INPUT);
   if (result.success) return { ok: true, state: result.data as OutsideWorldState };
-  const issue = result.error.issues[0];
-  return { ok: false, problem: `${issue?.path.join('.') || 'outside'}: ${issue?.message ?? 'invalid'}` };
+  return { ok: false, problem: firstProblem(result.error, '', 'outside') };
 }

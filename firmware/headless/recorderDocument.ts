@@ -12,6 +12,7 @@ import { isRecorderModelId, RECORDER_MODELS, type RecorderModelId } from '../cat
 import { DEVICE_ID_ALPHABET, DEVICE_ID_LENGTH, type UnitIdentity } from '../domain/unitIdentity';
 import type { Flash } from '../persistence/flash';
 import { restoreFlash, storedTimeSchema } from '../persistence/flashSchema';
+import { firstProblem, REPORT_INPUT } from '../persistence/schemaProblem';
 
 export const RECORDER_DOCUMENT_FORMAT = 'recorder-simulator/recorder';
 /** Version of the document envelope (the flash inside carries its own schemaVersion). */
@@ -36,11 +37,20 @@ export class RecorderDocumentError extends Error {
 }
 
 const unitSchema = z.object({
-  deviceId: z.string().check(z.regex(new RegExp(`^[${DEVICE_ID_ALPHABET}]{${DEVICE_ID_LENGTH}}$`))),
-  serialNumber: z.string().check(z.regex(/^[A-Z0-9]{4,40}$/)),
-  macAddress: z.string().check(z.regex(/^[0-9A-F]{2}(?::[0-9A-F]{2}){5}$/)),
-  secret: z.string().check(z.regex(/^[0-9a-f]{64}$/)),
-  manufacturedYearMonth: z.string().check(z.regex(/^\d{4}$/)),
+  deviceId: z
+    .string()
+    .check(
+      z.regex(
+        new RegExp(`^[${DEVICE_ID_ALPHABET}]{${DEVICE_ID_LENGTH}}$`),
+        `must be ${DEVICE_ID_LENGTH} capital letters and digits`,
+      ),
+    ),
+  serialNumber: z.string().check(z.regex(/^[A-Z0-9]{4,40}$/, 'must be 4 to 40 capital letters and digits')),
+  macAddress: z
+    .string()
+    .check(z.regex(/^[0-9A-F]{2}(?::[0-9A-F]{2}){5}$/, 'must be a MAC address such as 00:1A:2B:3C:4D:5E')),
+  secret: z.string().check(z.regex(/^[0-9a-f]{64}$/, 'must be 64 lowercase hex digits')),
+  manufacturedYearMonth: z.string().check(z.regex(/^\d{4}$/, 'must be four digits (YYMM)')),
 });
 
 const envelopeSchema = z.object({
@@ -84,11 +94,8 @@ export function parseRecorderDocument(raw: unknown): RecorderDocumentResult {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
     return { ok: false, problem: 'document: not an object' };
   }
-  const envelope = envelopeSchema.safeParse(value);
-  if (!envelope.success) {
-    const issue = envelope.error.issues[0];
-    return { ok: false, problem: `file.${(issue?.path ?? []).join('.')}: ${issue?.message ?? 'invalid'}` };
-  }
+  const envelope = envelopeSchema.safeParse(value, REPORT_INPUT);
+  if (!envelope.success) return { ok: false, problem: firstProblem(envelope.error, 'file') };
   const { modelId, unit, exportedAt, flash } = envelope.data;
   if (!isRecorderModelId(modelId)) return { ok: false, problem: `file.modelId: unknown model "${modelId}"` };
   const restored = restoreFlash(flash, RECORDER_MODELS[modelId].firmwareVersion);

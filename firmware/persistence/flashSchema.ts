@@ -7,24 +7,38 @@
  */
 import * as z from 'zod/mini';
 import { CLOCK_OFFSET_MAX_MS, STORED_TIME_MAX_MS, STORED_TIME_MIN_MS } from '../catalogue/rules';
+import { CONTROL_CHARACTERS_PROBLEM, hasControlCharacters } from '../domain/plainText';
 import { ADMIN_USER_NAME } from '../domain/users';
 import { emptyFlash, FLASH_SCHEMA_VERSION, type Flash, type LogEventKind } from './flash';
 import { migrateFlash } from './flashMigrations';
+import { firstProblem, REPORT_INPUT } from './schemaProblem';
 
-const hex = (bytes: number) => z.string().check(z.regex(new RegExp(`^[0-9a-f]{${bytes * 2}}$`)));
+const hex = (bytes: number) =>
+  z.string().check(z.regex(new RegExp(`^[0-9a-f]{${bytes * 2}}$`), `must be ${bytes * 2} lowercase hex digits`));
 const int = () => z.number().check(z.int());
 /** A stored time, ms since the epoch, within the range of catalogue/rules.ts (so the OSD can always show it). */
-export const storedTimeSchema = z.number().check(z.int(), z.gte(STORED_TIME_MIN_MS), z.lte(STORED_TIME_MAX_MS));
+const TIME_RANGE = 'must be a time between 1900-01-01 and 2200-01-01 (ms since 1970)';
+export const storedTimeSchema = z
+  .number()
+  .check(z.int(), z.gte(STORED_TIME_MIN_MS, TIME_RANGE), z.lte(STORED_TIME_MAX_MS, TIME_RANGE));
 
 export const passwordHashSchema = z.object({
   algorithm: z.literal('PBKDF2-SHA-256'),
   iterations: z.number().check(z.int(), z.gte(1), z.lte(10_000_000)),
-  salt: z.string().check(z.regex(/^(?:[0-9a-f]{2}){8,64}$/)),
+  salt: z.string().check(z.regex(/^(?:[0-9a-f]{2}){8,64}$/, 'must be 16 to 128 lowercase hex digits')),
   hash: hex(32),
 });
 
-export const userNameSchema = z.string().check(z.minLength(1), z.maxLength(31), z.regex(/^[A-Za-z0-9_@.]+$/));
+export const userNameSchema = z
+  .string()
+  .check(z.minLength(1), z.maxLength(31), z.regex(/^[A-Za-z0-9_@.]+$/, 'only letters, digits, _, @ and .'));
 const shortText = (max: number) => z.string().check(z.maxLength(max));
+/** A name: one line of at most `max` characters, no control characters (domain/plainText.ts). */
+export const plainTextSchema = (max: number) =>
+  z.string().check(
+    z.maxLength(max),
+    z.refine((text) => !hasControlCharacters(text), CONTROL_CHARACTERS_PROBLEM),
+  );
 
 /**
  * Every kind of System Log entry. A record over LogEventKind, so a kind added to the union without being added
@@ -64,23 +78,28 @@ const KEY_SCHEMAS = {
   clockOffsetMs: z.number().check(z.int(), z.gte(-CLOCK_OFFSET_MAX_MS), z.lte(CLOCK_OFFSET_MAX_MS)),
   defaultPasswordInUse: z.boolean(),
   randomSeed: z.nullable(int()),
-  securityQuestions: z.array(z.object({ question: shortText(120), answer: passwordHashSchema })).check(z.maxLength(3)),
+  securityQuestions: z
+    .array(z.object({ question: plainTextSchema(120), answer: passwordHashSchema }))
+    .check(z.maxLength(3)),
   systemLog: z
     .array(
       z.object({
         at: storedTimeSchema,
         kind: logEventKind,
-        user: z.nullable(shortText(31)),
+        user: z.nullable(plainTextSchema(31)),
         detail: shortText(200),
       }),
     )
     .check(z.maxLength(10_000)),
   settings: z.object({ resolution: z.enum(['1280x720', '1920x1080']), recording: z.boolean() }),
-  network: z.object({ dhcp: z.boolean(), ipAddress: z.string().check(z.regex(/^\d{1,3}(?:\.\d{1,3}){3}$/)) }),
+  network: z.object({
+    dhcp: z.boolean(),
+    ipAddress: z.string().check(z.regex(/^\d{1,3}(?:\.\d{1,3}){3}$/, 'must be an IPv4 address such as 192.168.1.108')),
+  }),
   channels: z
     .array(
       z.object({
-        name: shortText(31),
+        name: plainTextSchema(31),
         credential: z.nullable(hex(32)),
         cameraSerial: z.nullable(shortText(40)),
       }),
@@ -113,12 +132,8 @@ export function restoreFlash(raw: unknown, firmwareVersion = ''): FlashRestoreRe
     if (!(key in migrated) || migrated[key] === undefined) {
       return { ok: false, problem: `flash.${key}: missing (a version ${FLASH_SCHEMA_VERSION} flash has every key)` };
     }
-    const result = schema.safeParse(migrated[key]);
-    if (!result.success) {
-      const issue = result.error.issues[0];
-      const where = [key, ...(issue?.path ?? [])].join('.');
-      return { ok: false, problem: `flash.${where}: ${issue?.message ?? 'invalid'}` };
-    }
+    const result = schema.safeParse(migrated[key], REPORT_INPUT);
+    if (!result.success) return { ok: false, problem: firstProblem(result.error, `flash.${key}`) };
     restored[key] = result.data;
   }
   const flash = restored as unknown as Flash;

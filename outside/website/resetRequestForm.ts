@@ -23,6 +23,7 @@ import {
   knownRecorderModel,
   maxChars,
   phoneFormat,
+  plainName,
   realDate,
   required,
   serialFormat,
@@ -52,8 +53,8 @@ const L = RESET_REQUEST_LABELS;
 
 /** The rules shared by both forms: what a person reads out or types. */
 const SPOKEN_RULES: RuleTable<PhoneRequestForm, PhoneRequestField, RequestContext> = {
-  firstName: [required(L.firstName), maxChars(L.firstName, TEXT_LIMITS.name)],
-  lastName: [required(L.lastName), maxChars(L.lastName, TEXT_LIMITS.name)],
+  firstName: [required(L.firstName), maxChars(L.firstName, TEXT_LIMITS.name), plainName(L.firstName)],
+  lastName: [required(L.lastName), maxChars(L.lastName, TEXT_LIMITS.name), plainName(L.lastName)],
   phoneNumber: [required(L.phoneNumber), maxChars(L.phoneNumber, TEXT_LIMITS.phone), phoneFormat],
   modelNumber: [required(L.modelNumber), maxChars(L.modelNumber, TEXT_LIMITS.modelNumber), knownRecorderModel],
   serialNumber: [

@@ -1,9 +1,12 @@
 /**
  * Upload fields (Upload Bill of Sale, Upload Proof of Purchase, Upload Device Info Screen, Upload Information
  * Sticker): what the field holds (a photo of the roll, an e-mail attachment, or a file the user picked) turned into a
- * stored image, or the message shown next to the field. Only images, at most UPLOAD_MAX_BYTES (outsideRules.ts).
+ * stored image, or the message shown next to the field. Only images whose content is what their type says
+ * (imageContent.ts), at most UPLOAD_MAX_BYTES (outsideRules.ts), with a one-line name.
  */
 import type { OutsideWorldState, StoredImage, Upload } from '../outsideTypes';
+import { hasControlCharacters } from '../../firmware';
+import { imageContentProblem } from '../imageContent';
 import { DATA_URL_MAX_CHARS, TEXT_LIMITS, UPLOAD_IMAGE_TYPES, UPLOAD_MAX_BYTES } from '../outsideRules';
 
 export type UploadResult =
@@ -20,7 +23,7 @@ export function imageProblem(image: Pick<StoredImage, 'mimeType' | 'sizeBytes' |
   }
   if (!Number.isInteger(image.sizeBytes) || image.sizeBytes < 1) return 'The file is empty.';
   if (image.sizeBytes > UPLOAD_MAX_BYTES || image.dataUrl.length > DATA_URL_MAX_CHARS) return TOO_LARGE_MESSAGE;
-  return null;
+  return imageContentProblem(image.dataUrl, image.mimeType);
 }
 
 /**
@@ -54,6 +57,9 @@ export function resolveUpload(
       if (name === '') return { ok: false, message: 'The file has no name.' };
       if (name.length > TEXT_LIMITS.fileName) {
         return { ok: false, message: `The file name must be at most ${TEXT_LIMITS.fileName} characters.` };
+      }
+      if (hasControlCharacters(name)) {
+        return { ok: false, message: 'The file name cannot contain control characters such as tabs or line breaks.' };
       }
       image = { id: newId, dataUrl: upload.dataUrl, mimeType: upload.mimeType, sizeBytes: upload.sizeBytes, name };
       break;

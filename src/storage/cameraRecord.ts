@@ -10,8 +10,10 @@ import type { RecorderModel, SiteCameraRecord } from '../../firmware';
 /** Bounds of the stored cameras. *invented*: far above what a world has, low enough to refuse junk. */
 export const CAMERA_LIMITS = { cameras: 32, credentialChars: 256 } as const;
 
-const serial = z.string().check(z.regex(/^[A-Z0-9]{4,24}$/));
-const mac = z.string().check(z.regex(/^[0-9A-F]{2}(?::[0-9A-F]{2}){5}$/));
+const serial = z.string().check(z.regex(/^[A-Z0-9]{4,24}$/, 'must be 4 to 24 capital letters and digits'));
+const mac = z
+  .string()
+  .check(z.regex(/^[0-9A-F]{2}(?::[0-9A-F]{2}){5}$/, 'must be a MAC address such as 00:1A:2B:3C:4D:5E'));
 const port = z.number().check(z.int(), z.gte(1), z.lte(64));
 
 const ipCameraSchema = z.object({

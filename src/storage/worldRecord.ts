@@ -9,6 +9,9 @@ import * as z from 'zod/mini';
 import {
   isRecorderModelId,
   RECORDER_MODELS,
+  firstProblem,
+  plainTextSchema,
+  REPORT_INPUT,
   restoreFlash,
   rules,
   type Flash,
@@ -50,17 +53,21 @@ export interface WorldRecord {
   readonly cameras: readonly SiteCameraRecord[];
 }
 
-const hex = (bytes: number) => z.string().check(z.regex(new RegExp(`^[0-9a-f]{${bytes * 2}}$`)));
+const hex = (bytes: number) =>
+  z.string().check(z.regex(new RegExp(`^[0-9a-f]{${bytes * 2}}$`), `must be ${bytes * 2} lowercase hex digits`));
 const uint32 = z.number().check(z.int(), z.gte(0), z.lte(0xffff_ffff));
 /** The world's own times are never before 1970, and within the firmware's stored-time range. */
-const time = z.number().check(z.int(), z.gte(0), z.lte(rules.STORED_TIME_MAX_MS));
+const TIME_RANGE = 'must be a time between 1970-01-01 and 2200-01-01 (ms since 1970)';
+const time = z.number().check(z.int(), z.gte(0, TIME_RANGE), z.lte(rules.STORED_TIME_MAX_MS, TIME_RANGE));
 
 const unitSchema = z.object({
-  deviceId: z.string().check(z.regex(/^[A-Z0-9]{15}$/)),
-  serialNumber: z.string().check(z.regex(/^[A-Z0-9]{6,24}$/)),
-  macAddress: z.string().check(z.regex(/^[0-9A-F]{2}(?::[0-9A-F]{2}){5}$/)),
+  deviceId: z.string().check(z.regex(/^[A-Z0-9]{15}$/, 'must be 15 capital letters and digits')),
+  serialNumber: z.string().check(z.regex(/^[A-Z0-9]{6,24}$/, 'must be 6 to 24 capital letters and digits')),
+  macAddress: z
+    .string()
+    .check(z.regex(/^[0-9A-F]{2}(?::[0-9A-F]{2}){5}$/, 'must be a MAC address such as 00:1A:2B:3C:4D:5E')),
   secret: hex(32),
-  manufacturedYearMonth: z.string().check(z.regex(/^\d{4}$/)),
+  manufacturedYearMonth: z.string().check(z.regex(/^\d{4}$/, 'must be four digits (YYMM)')),
 });
 
 /** Bounds of a stored stick. *invented*: far above what the simulation writes, low enough to refuse junk. */
@@ -68,7 +75,7 @@ export const USB_LIMITS = { labelChars: 32, fileNameChars: 96, files: 500, capac
 
 const sizeMb = z.number().check(z.gte(0), z.lte(USB_LIMITS.capacityMb));
 const usbFileSchema = z.object({
-  name: z.string().check(z.minLength(1), z.maxLength(USB_LIMITS.fileNameChars)),
+  name: plainTextSchema(USB_LIMITS.fileNameChars).check(z.minLength(1)),
   kind: z.enum(['firmware', 'backup']),
   modelId: z.optional(z.string().check(z.maxLength(40))),
   version: z.optional(z.string().check(z.maxLength(40))),
@@ -76,7 +83,7 @@ const usbFileSchema = z.object({
 });
 const usbStickSchema = z
   .object({
-    label: z.string().check(z.maxLength(USB_LIMITS.labelChars)),
+    label: plainTextSchema(USB_LIMITS.labelChars),
     capacityMb: z.number().check(z.int(), z.gte(1), z.lte(USB_LIMITS.capacityMb)),
     files: z.array(usbFileSchema).check(z.maxLength(USB_LIMITS.files)),
   })
@@ -106,12 +113,8 @@ export const worldRecordSchema = z.object({
 
 /** Checks a record read from storage; throws a readable error naming the first invalid field. */
 export function parseWorldRecord(raw: unknown): WorldRecord {
-  const result = worldRecordSchema.safeParse(raw);
-  if (!result.success) {
-    const issue = result.error.issues[0];
-    const where = issue?.path.join('.') || 'record';
-    throw new Error(`Saved simulation is invalid at ${where}: ${issue?.message ?? 'unknown problem'}`);
-  }
+  const result = worldRecordSchema.safeParse(raw, REPORT_INPUT);
+  if (!result.success) throw new Error(`Saved simulation is invalid at ${firstProblem(result.error, '', 'record')}`);
   const record = result.data;
   const model = RECORDER_MODELS[record.recorder.modelId as RecorderModelId];
   const flash = restoreFlash(record.recorder.flash, model.firmwareVersion);

@@ -1,7 +1,7 @@
 /**
  * World files in the browser, through accessible names (docs/architecture.md#persistence): "Export simulation" downloads the open world;
  * "Import simulation" of that file opens the same world as a new stored one (its recorder already initialized, its
- * contents equal); a corrupt file is refused with an alert and changes nothing.
+ * contents equal); a corrupt file is refused with an alert that names the field and says why, and changes nothing.
  */
 import { readFile } from 'node:fs/promises';
 import type { Page } from '@playwright/test';
@@ -60,4 +60,38 @@ test('export then import gives the same world, opened as a new stored one; a cor
   await expect(refusal).toContainText('Import refused, nothing was changed');
   await expect(refusal).toContainText('not valid JSON');
   await expect(worlds.getByRole('option')).toHaveCount(2);
+
+  // A refusal says which field and why in words; an image that could carry a script never enters a world.
+  const scripted = '<svg xmlns="http://www.w3.org/2000/svg" onload="alert(1)"><script>alert(2)</script></svg>';
+  const outside = exported.outside as Record<string, unknown>;
+  const withScriptedPhoto = {
+    ...exported,
+    outside: {
+      ...outside,
+      photos: [
+        {
+          id: 'photo-1',
+          mimeType: 'image/svg+xml',
+          dataUrl: `data:image/svg+xml,${encodeURIComponent(scripted)}`,
+          sizeBytes: scripted.length,
+          name: 'sticker.svg',
+          subject: 'sticker',
+          takenAt: exported.worldTime,
+        },
+      ],
+    },
+  };
+  for (const [file, why] of [
+    [{ ...exported, worldTime: 'noon' }, 'worldTime: must be a number, not text'],
+    [withScriptedPhoto, 'outside.photos.0.dataUrl: This SVG image holds more than shapes and text'],
+  ] as const) {
+    await page.getByLabel('Import simulation').setInputFiles({
+      name: 'damaged.json',
+      mimeType: 'application/json',
+      buffer: Buffer.from(JSON.stringify(file)),
+    });
+    await expect(refusal).toContainText(why);
+    await expect(refusal).not.toContainText('Invalid input');
+    await expect(worlds.getByRole('option')).toHaveCount(2);
+  }
 });

@@ -8,6 +8,11 @@ import { pngFile, resetForm, testWorld, warrantyForm, withWarranty, type TestWor
 
 const OTHER_DEVICE_ID = 'ABCDEFGHJKLMNPQ';
 
+/** A picked file of this type and content. */
+const fileUpload = (mimeType: string, dataUrl: string) =>
+  ({ source: 'file', name: 'bill', mimeType, sizeBytes: 100, dataUrl }) as const;
+const svgDataUrl = (markup: string) => `data:image/svg+xml,${encodeURIComponent(markup)}`;
+
 describe('Activate Warranty', () => {
   let test: TestWorld;
   beforeEach(async () => {
@@ -95,6 +100,36 @@ describe('Activate Warranty', () => {
       'billOfSale',
       /^Only images/,
     ],
+    [
+      'a PNG file that holds a web page',
+      { billOfSale: fileUpload('image/png', `data:image/png;base64,${btoa('<html><script>')}`) },
+      'billOfSale',
+      'The file is not a PNG image (its content is something else).',
+    ],
+    [
+      'a JPEG file that holds a PNG',
+      { billOfSale: fileUpload('image/jpeg', 'data:image/jpeg;base64,iVBORw0KGgo=') },
+      'billOfSale',
+      'The file is not a JPEG image (its content is something else).',
+    ],
+    [
+      'an SVG with a script',
+      { billOfSale: fileUpload('image/svg+xml', svgDataUrl('<svg><script>alert(1)</script></svg>')) },
+      'billOfSale',
+      /^This SVG image holds more than shapes and text/,
+    ],
+    [
+      'an SVG with an event handler',
+      { billOfSale: fileUpload('image/svg+xml', svgDataUrl('<svg onload="alert(1)"><rect/></svg>')) },
+      'billOfSale',
+      /^This SVG image holds more than shapes and text/,
+    ],
+    [
+      'a file name with a line break',
+      { billOfSale: pngFile(2_000, 'bill\nof sale.png') },
+      'billOfSale',
+      'The file name cannot contain control characters such as tabs or line breaks.',
+    ],
   ])('refuses %s with a message next to the field', async (_case, change, field, message) => {
     const before = test.world.state;
     const result = await test.world.activateWarranty(warrantyForm(test, change));
@@ -103,6 +138,19 @@ describe('Activate Warranty', () => {
     expect(Object.keys(result.errors)).toEqual([field]);
     expect(result.errors[field]).toMatch(message);
     expect(test.world.state).toBe(before);
+  });
+
+  it('accepts an SVG drawing of plain shapes and text, base64 or percent-encoded', async () => {
+    const drawing =
+      '<svg xmlns="http://www.w3.org/2000/svg" width="10" height="10"><rect width="10" height="10" fill="#fff"/><text x="1" y="9">Bill</text></svg>';
+    for (const dataUrl of [svgDataUrl(drawing), `data:image/svg+xml;base64,${btoa(drawing)}`]) {
+      const fresh = await testWorld();
+      await fresh.world.signIn({ email: 'alex@example.com', password: 'Welcome#2026' });
+      const result = await fresh.world.activateWarranty(
+        warrantyForm(fresh, { billOfSale: fileUpload('image/svg+xml', dataUrl) }),
+      );
+      expect(result.ok).toBe(true);
+    }
   });
 
   it('gives each wrong field its own message at once', async () => {
@@ -145,6 +193,18 @@ describe('Reset Device Password', () => {
 
   it.each<[string, Partial<ResetRequestForm>, keyof ResetRequestForm, string | RegExp]>([
     ['an empty first name', { firstName: ' ' }, 'firstName', 'First Name is required.'],
+    [
+      'a first name with a tab',
+      { firstName: 'Al\tex' },
+      'firstName',
+      'First Name cannot contain control characters such as tabs or line breaks.',
+    ],
+    [
+      'a last name with a right-to-left override',
+      { lastName: 'Mill\u202eer' },
+      'lastName',
+      'Last Name cannot contain control characters such as tabs or line breaks.',
+    ],
     ['an over-long last name', { lastName: 'M'.repeat(51) }, 'lastName', 'Last Name must be at most 50 characters.'],
     ['a phone of letters', { phoneNumber: 'call me' }, 'phoneNumber', /^Enter a phone number of at least 7 digits/],
     ['a phone too short', { phoneNumber: '555-01' }, 'phoneNumber', /^Enter a phone number/],

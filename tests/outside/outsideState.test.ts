@@ -102,7 +102,7 @@ async function script(): Promise<{ test: TestWorld; log: unknown[] }> {
   log.push(mailLine(test.world.state, 'verification-code', 'Verification code: '));
   await test.world.addPhoto({
     subject: 'sticker',
-    dataUrl: 'data:image/png;base64,AA',
+    dataUrl: 'data:image/png;base64,iVBORw0KGgo=',
     mimeType: 'image/png',
     sizeBytes: 2,
     name: 's.png',
@@ -170,7 +170,7 @@ describe('the schema', () => {
   ];
   const photo = {
     id: 'photo-1',
-    dataUrl: 'data:image/png;base64,AA',
+    dataUrl: 'data:image/png;base64,iVBORw0KGgo=',
     mimeType: 'image/png',
     sizeBytes: 2,
     name: 'p.png',

@@ -1,10 +1,11 @@
 /**
- * Failed saves reach the user (issue #16 item 4): with the browser refusing writes, Advance, the power switch, the
- * USB stick and New simulation each say what was not saved (an alert named "Not saved", or the New simulation alert),
+ * Failed saves reach the user: with the browser refusing writes, Advance, the power switch, the USB stick, the
+ * cameras, the recorder's flash and New simulation each say what was not saved (an alert named "Not saved", or the New simulation alert),
  * instead of only the console; a later save of the same kind that succeeds clears its message.
  */
 import { act, cleanup, render, screen } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import { buildPreset } from '../../firmware';
 import { newWorldRecord } from '../../src/session/newWorld';
 import { WorldHost, type WorldSources } from '../../src/session/worldHost';
 import type { WorldSession } from '../../src/session/worldSession';
@@ -19,8 +20,8 @@ vi.spyOn(console, 'error').mockImplementation(() => {});
 const refused = () => new DOMException('The quota has been exceeded.', 'QuotaExceededError');
 const sources: WorldSources = { newId: () => 'new-world', newSeed: () => 3, wallClock: () => Date.UTC(2026, 5, 1) };
 
-async function started(): Promise<WorldSession> {
-  const world = await newWorldRecord({
+async function started(initialized = false): Promise<WorldSession> {
+  const created = await newWorldRecord({
     id: 'w1',
     modelId: 'LNR6108',
     seed: 7,
@@ -28,6 +29,16 @@ async function started(): Promise<WorldSession> {
     createdAt: 1_000,
     pbkdf2Iterations: 10,
   });
+  // An initialized recorder writes its flash at every boot (the System Log's "System started").
+  const world = initialized
+    ? {
+        ...created,
+        recorder: {
+          ...created.recorder,
+          flash: (await buildPreset('initialized', { modelId: 'LNR6108', seed: 7, pbkdf2Iterations: 10 })).flash,
+        },
+      }
+    : created;
   await sessions.repository().create(world);
   return sessions.start(world);
 }
@@ -68,8 +79,24 @@ describe('a save the browser refuses', () => {
       /position of the power switch/,
     ],
     ['the USB stick', 'saveUsb', (s: WorldSession) => s.setUsbInserted(!s.usb.inserted), /the USB stick/],
+    [
+      "a camera's Ethernet cable",
+      'saveCameras',
+      (s: WorldSession) => s.cameras.setEthernetPlugged(0, false),
+      /the cameras around the recorder/,
+    ],
+    [
+      "the recorder's boot log entry",
+      'saveFlash',
+      (s: WorldSession) => {
+        s.setPowerSwitch(false);
+        s.setPowerSwitch(true);
+        s.advance(60_000);
+      },
+      /the recorder's last flash write/,
+    ],
   ] as const)('%s says it was not saved', async (_name, method, change, message) => {
-    const session = await started();
+    const session = await started(method === 'saveFlash');
     vi.spyOn(sessions.repository(), method).mockRejectedValue(refused());
     const problem = nextProblem(session);
     change(session);

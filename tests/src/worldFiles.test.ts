@@ -81,6 +81,27 @@ const withFlash = (world: Record<string, unknown>, change: (flash: Record<string
   return { ...world, recorder: { ...recorder, flash: change(recorder.flash) } };
 };
 
+/** The world file with one photo in its photo roll. */
+const withPhoto = (world: Record<string, unknown>, photo: Record<string, unknown>) => ({
+  ...world,
+  outside: {
+    ...(world.outside as object),
+    photos: [
+      {
+        id: 'photo-1',
+        mimeType: 'image/png',
+        sizeBytes: 8,
+        name: 'photo.png',
+        subject: 'other',
+        takenAt: Date.UTC(2026, 2, 2, 9),
+        dataUrl: 'data:image/png;base64,iVBORw0KGgo=',
+        ...photo,
+      },
+    ],
+  },
+});
+const SCRIPTED_SVG = '<svg xmlns="http://www.w3.org/2000/svg"><script>alert(1)</script></svg>';
+
 describe('a bad world file', () => {
   const damaged = async (damage: (world: Record<string, unknown>) => unknown): Promise<string> =>
     JSON.stringify(damage(JSON.parse((await host.exportWorld()).text)));
@@ -123,7 +144,41 @@ describe('a bad world file', () => {
       (w) => withFlash(w, (flash) => ({ ...flash, systemLog: undefined })),
       /recorder\.flash\.systemLog: missing/,
     ],
-    ['a world time of 8.64e15 ms', (w) => ({ ...w, worldTime: 8.64e15 }), /worldTime/],
+    ['a world time of 8.64e15 ms', (w) => ({ ...w, worldTime: 8.64e15 }), /worldTime: must be a time between/],
+    ['a world time written as text', (w) => ({ ...w, worldTime: 'noon' }), /worldTime: must be a number, not text/],
+    ['a world without its seed', (w) => ({ ...w, seed: undefined }), /seed: missing/],
+    [
+      'a Device ID of the wrong form',
+      (w) => ({ ...w, recorder: { ...(w.recorder as { unit: object }), unit: { deviceId: 'abc' } } }),
+      /recorder\.unit\.deviceId: must be 15 capital letters and digits/,
+    ],
+    [
+      'a USB stick label with a line break',
+      (w) => ({
+        ...w,
+        usb: { ...(w.usb as { stick: object }), stick: { label: 'USB\nDISK', capacityMb: 8, files: [] } },
+      }),
+      /usb\.stick\.label: must not hold control characters/,
+    ],
+    [
+      'a photo whose PNG data is a web page',
+      (w) => withPhoto(w, { dataUrl: `data:image/png;base64,${Buffer.from('<html><script>').toString('base64')}` }),
+      /outside\.photos\.0\.dataUrl: The file is not a PNG image/,
+    ],
+    [
+      'a photo that is an SVG with a script',
+      (w) =>
+        withPhoto(w, {
+          mimeType: 'image/svg+xml',
+          dataUrl: `data:image/svg+xml,${encodeURIComponent(SCRIPTED_SVG)}`,
+        }),
+      /outside\.photos\.0\.dataUrl: This SVG image holds more than shapes and text/,
+    ],
+    [
+      'a photo name with a right-to-left override',
+      (w) => withPhoto(w, { name: 'gpj.\u202eexe' }),
+      /outside\.photos\.0\.name: must not hold control characters/,
+    ],
     ['a world time before 1900', (w) => ({ ...w, worldTime: Date.UTC(1899, 11, 31) }), /worldTime/],
     [
       'a clock offset of 8.64e15 ms (System Date would read NaN)',
@@ -137,9 +192,21 @@ describe('a bad world file', () => {
     ],
   ])('is refused for %s, changing nothing', async (_case, damage, message) => {
     const text = await damaged(damage);
-    await expect(host.importWorld(text, size(text))).rejects.toThrow(message);
+    const refusal = await host.importWorld(text, size(text)).then(
+      () => new Error('imported'),
+      (error: unknown) => error as Error,
+    );
+    expect(refusal.message).toMatch(message);
+    // Every refusal says why in words, never zod's bare "Invalid input".
+    expect(refusal.message).not.toMatch(/Invalid input/);
     expect(host.getSession().world.id).toBe('original');
     expect((await host.storedWorlds()).map((world) => world.id)).toEqual(['original']);
+  });
+
+  it('imports a photo that is a working PNG (the photo refusals above are about the content, not about photos)', async () => {
+    const text = await damaged((w) => withPhoto(w, {}));
+    await host.importWorld(text, size(text));
+    expect(host.getSession().outside.state.photos.map((photo) => photo.name)).toEqual(['photo.png']);
   });
 
   it('is refused when it is not JSON', async () => {

@@ -15,9 +15,9 @@ import {
   type Flash,
 } from '../../../firmware';
 import { deviceTime } from '../../../firmware/domain/deviceTime';
+import { FLASH_KEYS, fullFlash } from './fullFlash';
 
 const { CLOCK_OFFSET_MAX_MS } = rules;
-import { FLASH_KEYS, fullFlash } from './fullFlash';
 
 const FIRMWARE = 'V4.0.21.LX.250912';
 
@@ -96,6 +96,30 @@ describe('restoring onto the defaults, key by key', () => {
     const flash = await fullFlash();
     const result = restoreFlash({ ...flash, [key]: INVALID[key] }, FIRMWARE);
     expect(result).toEqual({ ok: false, problem: expect.stringMatching(new RegExp(`^flash\\.${key}\\b`)) });
+    // The message says why in words, never zod's bare "Invalid input".
+    expect(result.ok ? '' : result.problem).not.toMatch(/Invalid input/);
+  });
+
+  it.each([
+    ['initialized', 'yes', 'flash.initialized: must be true or false, not text'],
+    ['clockOffsetMs', 1.5, 'flash.clockOffsetMs: must be a whole number, not 1.5'],
+    ['users', [{ name: 'ad min', group: 'admin' }], 'flash.users.0.name: only letters, digits, _, @ and .'],
+    ['users', [{ name: 'admin', group: 'root' }], 'flash.users.0.group: must be one of "admin", "user"'],
+    ['network', { dhcp: true }, 'flash.network.ipAddress: missing'],
+    ['settings', { resolution: '640x480', recording: true }, 'flash.settings.resolution: must be one of'],
+    [
+      'channels',
+      [{ name: 'Front\ndoor', credential: null, cameraSerial: null }],
+      'flash.channels.0.name: must not hold control characters',
+    ],
+    [
+      'systemLog',
+      [{ at: 8.64e15, kind: 'boot', user: null, detail: '' }],
+      'flash.systemLog.0.at: must be a time between 1900-01-01 and 2200-01-01',
+    ],
+  ])('says why a %s of %j is refused', async (key, value, problem) => {
+    const result = restoreFlash({ ...(await fullFlash()), [key]: value }, FIRMWARE);
+    expect(result.ok ? '' : result.problem).toContain(problem);
   });
 
   it.each([
