@@ -14,6 +14,8 @@ const browser = findChromium();
 
 export default defineConfig({
   testDir: 'tests/e2e',
+  // The server on E2E_PORT must be this checkout's (a reused one may be another checkout's): support/checkServer.ts.
+  globalSetup: './tests/e2e/support/checkServer.ts',
   snapshotPathTemplate: '{testDir}/__screenshots__/{testFilePath}/{arg}{ext}',
   // Two cores and a software GPU: one worker keeps rendering (and screenshot) timing stable.
   fullyParallel: false,

@@ -40,11 +40,31 @@ function contentSecurityPolicy(): Plugin {
   };
 }
 
+/** Where the dev server says which checkout it serves (tests/e2e/support/checkServer.ts reads it). */
+export const CHECKOUT_PATH = '/__recorder-sim/checkout';
+
+/**
+ * The dev server answers CHECKOUT_PATH with the folder it serves, so the e2e suite can tell that the server on its port
+ * is this checkout's and not another one's left running on a shared machine. Dev server only; never in a build.
+ */
+function checkoutIdentity(): Plugin {
+  return {
+    name: 'recorder-sim:checkout-identity',
+    apply: 'serve',
+    configureServer(server) {
+      server.middlewares.use(CHECKOUT_PATH, (_request, response) => {
+        response.setHeader('Content-Type', 'application/json');
+        response.end(JSON.stringify({ root: server.config.root }));
+      });
+    },
+  };
+}
+
 export const DEV_PORT = 5173;
 export const PREVIEW_PORT = 4173;
 
 export default defineConfig({
-  plugins: [react(), contentSecurityPolicy()],
+  plugins: [react(), contentSecurityPolicy(), checkoutIdentity()],
   server: { port: DEV_PORT, strictPort: true },
   // Pre-bundle every dependency at server start: a dependency discovered on first page load makes Vite re-optimize
   // and reload the page, which would interrupt the first browser test on a fresh clone.
@@ -81,6 +101,7 @@ export default defineConfig({
             'tests/storage/**/*.test.ts',
             'tests/lint/**/*.test.ts',
             'tests/outside/**/*.test.ts',
+            'tests/tooling/**/*.test.ts',
           ],
         },
       },
