@@ -8,6 +8,7 @@
 import { useEffect, useState } from 'react';
 import type { WorldHost } from '../session/worldHost';
 import type { WorldSession } from '../session/worldSession';
+import { Notice } from './Notice';
 import { PLACES, placeFromHash, type Place, type PlaceId } from './places';
 import { SaveProblems } from './SaveProblems';
 import { SimulationControls } from './SimulationControls';
@@ -26,10 +27,12 @@ export function Bench({
   session,
   host,
   notices,
+  onDismiss,
 }: {
   session: WorldSession;
   host: WorldHost;
   notices: readonly string[];
+  onDismiss: (notice: string) => void;
 }) {
   const current = useCurrentPlace();
   return (
@@ -47,9 +50,11 @@ export function Bench({
       </header>
       <SaveProblems session={session} />
       {notices.length > 0 && (
-        <div className="notices" role="status">
+        <div className="notices">
           {notices.map((notice) => (
-            <p key={notice}>{notice}</p>
+            <Notice key={notice} tone="note" role="status" onDismiss={() => onDismiss(notice)}>
+              {notice}
+            </Notice>
           ))}
         </div>
       )}

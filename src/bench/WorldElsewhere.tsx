@@ -5,15 +5,18 @@
  */
 import { useState } from 'react';
 import type { WorldHost } from '../session/worldHost';
+import { Notice } from './Notice';
 
 export function WorldElsewhere({
   host,
   takenOver,
   notices,
+  onDismiss,
 }: {
   host: WorldHost;
   takenOver: boolean;
   notices: readonly string[];
+  onDismiss: (notice: string) => void;
 }) {
   const [busy, setBusy] = useState(false);
   const [problem, setProblem] = useState<string | null>(null);
@@ -36,10 +39,12 @@ export function WorldElsewhere({
             ? 'This simulation was taken over by another tab. This tab has stopped and saves nothing more.'
             : 'This simulation is open in another tab. Only one tab can run it at a time.'}
         </p>
-        {notices.map((notice) => (
-          <p key={notice}>{notice}</p>
-        ))}
       </div>
+      {notices.map((notice) => (
+        <Notice key={notice} tone="note" role="status" onDismiss={() => onDismiss(notice)}>
+          {notice}
+        </Notice>
+      ))}
       <button type="button" onClick={takeOver} disabled={busy}>
         Take over in this tab
       </button>

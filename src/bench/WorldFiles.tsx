@@ -3,12 +3,13 @@
  * - "Export simulation" downloads the open world as a JSON file (a Blob URL and an <a download>; nothing leaves
  *   the machine);
  * - "Import simulation" reads a file picked by the user: a bad file is refused whole with a role="alert" message
- *   naming the problem, and nothing changes; a good one is stored as a new world and opened;
+ *   (a dismissible Notice) naming the field and why, and nothing changes; a good one is stored as a new world and opened;
  * - "Open simulation" lists the stored worlds (model, created) and switches to the one picked.
  */
 import { useEffect, useId, useState, type ChangeEvent } from 'react';
 import type { WorldRecord } from '../storage/worldRecord';
 import type { WorldHost } from '../session/worldHost';
+import { Notice } from './Notice';
 
 const created = (world: WorldRecord): string => new Date(world.createdAt).toISOString().slice(0, 16).replace('T', ' ');
 
@@ -81,10 +82,18 @@ export function WorldFiles({ host, currentId }: { host: WorldHost; currentId: st
       <button type="button" onClick={exportWorld} disabled={busy}>
         Export simulation
       </button>
+      {/* The input before its label: the input is visually hidden, and its focus ring is drawn on the label. */}
+      <input
+        id={importId}
+        className="file-input"
+        type="file"
+        accept="application/json,.json"
+        onChange={importWorld}
+        disabled={busy}
+      />
       <label htmlFor={importId} className="file-button">
         Import simulation
       </label>
-      <input id={importId} type="file" accept="application/json,.json" onChange={importWorld} disabled={busy} />
       <label htmlFor={openId}>Open simulation</label>
       <select
         id={openId}
@@ -100,9 +109,9 @@ export function WorldFiles({ host, currentId }: { host: WorldHost; currentId: st
         ))}
       </select>
       {problem !== null && (
-        <span role="alert" className="world-files-problem">
+        <Notice tone="problem" role="alert" onDismiss={() => setProblem(null)}>
           {problem}
-        </span>
+        </Notice>
       )}
     </span>
   );

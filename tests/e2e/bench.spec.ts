@@ -62,6 +62,24 @@ test('an unknown ?model= is reported and the default recorder is shown', async (
   await expect(page.getByText('LNR6108', { exact: true })).toBeVisible();
 });
 
+test('notices of the link can be dismissed, and do not outlive the world they came with', async ({
+  page,
+  recorder,
+}) => {
+  await recorder.open('?model=XYZ123&speed=fast');
+  const model = page.getByRole('status').filter({ hasText: 'Unknown recorder model "XYZ123"' });
+  const speed = page.getByRole('status').filter({ hasText: 'Ignored speed "fast"' });
+  await expect(model).toBeVisible();
+  await expect(speed).toBeVisible();
+  await model.getByRole('button', { name: 'Dismiss' }).click();
+  await expect(model).toHaveCount(0);
+  await expect(speed).toBeVisible();
+  // The speed notice was about this start: a new simulation does not carry it along.
+  await recorder.button('New simulation').click();
+  await expect(speed).toHaveCount(0);
+  await expect(recorder.power).toHaveAttribute('aria-pressed', 'true');
+});
+
 test('the legacy recorder boots with admin / 000000 and asks to change it', async ({ page, recorder }) => {
   await recorder.start({ query: '?model=LNR440' });
   await recorder.waitForLiveView();

@@ -94,4 +94,7 @@ test('export then import gives the same world, opened as a new stored one; a cor
     await expect(refusal).not.toContainText('Invalid input');
     await expect(worlds.getByRole('option')).toHaveCount(2);
   }
+  // A refusal stays until dismissed.
+  await refusal.getByRole('button', { name: 'Dismiss' }).click();
+  await expect(refusal).toHaveCount(0);
 });
