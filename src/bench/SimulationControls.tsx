@@ -1,12 +1,12 @@
 /**
- * Simulation controls, visible in every place (docs/accessible-names.md): the simulated time, pause, the Advance buttons (device and
- * world time move together), New simulation, and the world files and stored worlds (WorldFiles.tsx).
+ * Simulation controls, visible in every place (docs/accessible-names.md): the simulated time, Pause and Speed
+ * (TimeControls.tsx), the Advance buttons (device and world time move together), New simulation, and the world files
+ * and stored worlds (WorldFiles.tsx).
  */
-import { useSelector } from '@xstate/react';
 import { useState } from 'react';
-import { formatDeviceDateTime } from '../../firmware';
 import type { WorldHost } from '../session/worldHost';
 import type { WorldSession } from '../session/worldSession';
+import { TimeControls } from './TimeControls';
 import { WorldFiles } from './WorldFiles';
 
 const MINUTE_MS = 60_000;
@@ -18,14 +18,8 @@ const ADVANCE_STEPS = [
 ] as const;
 
 export function SimulationControls({ session, host }: { session: WorldSession; host: WorldHost }) {
-  const worldTime = useSelector(session.actor, (snapshot) => formatDeviceDateTime(snapshot.context.now));
-  const [paused, setPaused] = useState(session.speed === 0);
   const [starting, setStarting] = useState(false);
   const [problem, setProblem] = useState<string | null>(null);
-  const togglePause = () => {
-    session.setSpeed(paused ? 1 : 0);
-    setPaused(!paused);
-  };
   const newSimulation = () => {
     setStarting(true);
     setProblem(null);
@@ -38,15 +32,7 @@ export function SimulationControls({ session, host }: { session: WorldSession; h
   };
   return (
     <div className="sim-controls" role="group" aria-label="Simulation">
-      <span className="sim-time">
-        <span className="sim-time-label" id="sim-time-label">
-          Simulated time
-        </span>
-        <output aria-labelledby="sim-time-label">{worldTime}</output>
-      </span>
-      <button type="button" aria-pressed={paused} onClick={togglePause}>
-        Pause
-      </button>
+      <TimeControls session={session} />
       {ADVANCE_STEPS.map((step) => (
         <button key={step.ms} type="button" onClick={() => session.advance(step.ms)}>
           {step.label}
