@@ -71,14 +71,24 @@ export async function chooseWorld(
   const currentId = await repository.currentWorldId();
   const current = worlds.find((world) => world.id === currentId) ?? null;
   const wanted = parameters.modelId;
+  // A link with a start time describes a new world (a trainer's bookmark must open the same fresh world every time):
+  // it never reopens a stored one. main.tsx then drops `start` from the address, so a reload reopens this world.
   const existing =
-    wanted === null
-      ? (current ?? worlds[0] ?? null)
-      : current?.recorder.modelId === wanted
-        ? current
-        : (worlds.find((w) => w.recorder.modelId === wanted) ?? null);
+    parameters.startTime !== null
+      ? null
+      : wanted === null
+        ? (current ?? worlds[0] ?? null)
+        : current?.recorder.modelId === wanted
+          ? current
+          : (worlds.find((w) => w.recorder.modelId === wanted) ?? null);
   if (existing) {
     if (existing.id !== currentId) await repository.setCurrentWorld(existing.id);
+    if (wanted !== null) {
+      const created = new Date(existing.createdAt).toISOString().slice(0, 16).replace('T', ' ');
+      notices.push(
+        `Reopened your stored ${wanted} simulation (created ${created}) as it was left. New simulation starts a fresh one.`,
+      );
+    }
     return existing;
   }
   const wallClock = sources.wallClock();

@@ -24,12 +24,23 @@ if (parameters.has('gallery')) {
   // The OSD's set-up (WebGL, font) runs while the world loads: it is the longest step before the first frame.
   prepareOsd();
   bootstrap(window.location.search).then(
-    ({ host, notices }) =>
+    ({ host, notices }) => {
+      // `start` described the new world just opened; without it in the address a reload reopens that world.
+      if (parameters.has('start')) {
+        parameters.delete('start');
+        const query = parameters.toString();
+        window.history.replaceState(
+          null,
+          '',
+          `${window.location.pathname}${query ? `?${query}` : ''}${window.location.hash}`,
+        );
+      }
       root.render(
         <StrictMode>
           <App host={host} notices={notices} />
         </StrictMode>,
-      ),
+      );
+    },
     (error: unknown) =>
       root.render(
         <main className="startup-error" role="alert">

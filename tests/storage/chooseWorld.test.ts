@@ -70,6 +70,27 @@ describe('choosing the world at start-up', () => {
     expect(await repository.currentWorldId()).toBe(cloud.id);
   });
 
+  it('opens a new world for a link with ?start=, even when a world of that model is stored', async () => {
+    const repository = await WorldRepository.open();
+    const link = readParameters('?model=N841A81&start=2026-03-02T09:00:00Z');
+    const first = await chooseWorld(repository, link, sources, []);
+    const second = await chooseWorld(repository, link, sources, []);
+    expect(second.id).not.toBe(first.id);
+    expect(second).toMatchObject({ worldTime: Date.UTC(2026, 2, 2, 9), recorder: { modelId: 'N841A81' } });
+    expect(await repository.currentWorldId()).toBe(second.id);
+  });
+
+  it('says so when a ?model= link reopens a stored world', async () => {
+    const repository = await WorldRepository.open();
+    const first = await chooseWorld(repository, readParameters('?model=N841A81'), sources, []);
+    const notices: string[] = [];
+    const again = await chooseWorld(repository, readParameters('?model=N841A81'), sources, notices);
+    expect(again.id).toBe(first.id);
+    expect(notices).toEqual([
+      expect.stringMatching(/^Reopened your stored N841A81 simulation \(created .*New simulation starts a fresh one/),
+    ]);
+  });
+
   it('uses ?start= for a new world', async () => {
     const repository = await WorldRepository.open();
     const world = await chooseWorld(repository, readParameters('?start=2026-03-02T09:00:00Z'), sources, []);
