@@ -1,7 +1,7 @@
 /**
  * The outside world of a stored world, built from its recorder and seed (docs/accessible-names.md): the manufacturer's record of
- * the recorder, and the devices registered in the customer's app: the recorder, an IP camera on an NVR's first port,
- * and a Wi-Fi camera, the same cameras as the world record's `cameras` (registeredCameras).
+ * the recorder, and the devices registered in the customer's app: the recorder, every IP camera of an NVR and the
+ * Wi-Fi camera, the same cameras as the world record's `cameras` (registeredCameras).
  *
  * The account password hash is either computed (new worlds, async) or the precomputed MIGRATION_PASSWORD_HASH
  * (migrating a stored world must be synchronous: it runs inside IndexedDB transactions).
@@ -29,22 +29,23 @@ export const MIGRATION_PASSWORD_HASH: PasswordHash = {
 };
 
 /**
- * The cameras registered in the app of a new world: the IP camera on an NVR's first port and the Wi-Fi camera, taken
- * from the world's camera table (newWorldCameras), so their serials are those of the cameras in the Cameras place.
+ * The cameras registered in the app of a new world: every IP camera of an NVR (named by its port, "Camera 1",
+ * "Camera 2") and the Wi-Fi camera, taken from the world's camera table (newWorldCameras), so their serials are those
+ * of the cameras in the Cameras place. A DVR's analog cameras have no account of their own: the app sees them through
+ * the recorder.
  */
 export function registeredCameras(modelId: RecorderModelId, seed: number): NewAppDevice[] {
-  const cameras = newWorldCameras(modelId, seed);
-  const devices: NewAppDevice[] = [];
-  const ip = cameras.find((camera) => camera.model === 'E893AB');
-  if (ip?.model === 'E893AB') {
-    devices.push({ kind: 'ip-camera', modelId: ip.model, serialNumber: ip.persisted.serial, name: 'Camera 1' });
-  }
-  const wifi = cameras.find((camera) => camera.model === 'W462AQC');
-  if (wifi?.model === 'W462AQC') {
-    const serialNumber = wifi.persisted.serial;
-    devices.push({ kind: 'wifi-camera', modelId: wifi.model, serialNumber, name: 'Wi-Fi camera 1' });
-  }
-  return devices;
+  return newWorldCameras(modelId, seed).flatMap((camera): NewAppDevice[] => {
+    if (camera.model === 'E893AB') {
+      const serialNumber = camera.persisted.serial;
+      return [{ kind: 'ip-camera', modelId: camera.model, serialNumber, name: `Camera ${camera.port}` }];
+    }
+    if (camera.model === 'W462AQC') {
+      const serialNumber = camera.persisted.serial;
+      return [{ kind: 'wifi-camera', modelId: camera.model, serialNumber, name: 'Wi-Fi camera 1' }];
+    }
+    return [];
+  });
 }
 
 interface WorldBasics {

@@ -3,6 +3,7 @@
  * resolves, survives closing the tab, and the world's clock drives the support review.
  */
 import { describe, expect, it } from 'vitest';
+import { newWorldCameras } from '../../firmware';
 import { newWorldRecord } from '../../src/session/newWorld';
 import { useSessions } from './support/session';
 
@@ -74,5 +75,26 @@ describe('the outside world in a session', () => {
       await new Promise((resolve) => setTimeout(resolve, 5));
     }
     expect((await stored('o2')).outside.mailbox.at(-1)?.kind).toBe('temporary-password');
+  });
+
+  it('registers every camera of the world to the account: both IP cameras of an NVR and the Wi-Fi camera', async () => {
+    const world = await newWorldRecord({
+      id: 'o3',
+      modelId: 'LNR6108',
+      seed: 12,
+      startTime: Date.UTC(2026, 2, 2, 9),
+      createdAt: 1,
+      pbkdf2Iterations: 10,
+    });
+    const serials = newWorldCameras('LNR6108', 12).flatMap((camera) =>
+      camera.model === 'analog' ? [] : [camera.persisted.serial],
+    );
+    expect(serials).toHaveLength(3);
+    const cameras = world.outside.appDevices.filter((device) => device.kind !== 'recorder');
+    expect(cameras.map((device) => [device.name, device.serialNumber])).toEqual([
+      ['Camera 1', serials[0]],
+      ['Camera 2', serials[1]],
+      ['Wi-Fi camera 1', serials[2]],
+    ]);
   });
 });

@@ -4,7 +4,7 @@
  * receipt, the ticket number on success, Recover Password's two steps, a storage failure reported, drafts kept
  * while another place is shown.
  */
-import { cleanup, fireEvent, render, screen, within } from '@testing-library/react';
+import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
 import { WebsiteRoot } from '../../src/places/website/WebsitePlace';
 import {
@@ -153,6 +153,24 @@ describe('Reset Device Password', () => {
     expect(field('Serial Number (S/N)').getAttribute('aria-invalid')).toBeNull();
     expect(field('Serial Number (S/N)').value).toBe(test.unit.serialNumber);
     expect(test.world.state.tickets).toEqual([]);
+  });
+
+  it('drops its messages once the world has changed: activating the warranty clears "activate the warranty first"', async () => {
+    const test = await testWorld();
+    await test.world.signIn({ email: 'alex@example.com', password: 'Welcome#2026' });
+    render(<WebsiteRoot api={test.world} />);
+    fireEvent.click(link('My Account'));
+    fireEvent.click(await screen.findByRole('link', { name: 'Reset Device Password' }));
+    fillRequest(test.unit);
+    fireEvent.click(button('Submit'));
+    const alert = await screen.findByRole('alert');
+    expect(alert.textContent).toContain('activate the warranty first');
+    expect(field('Serial Number (S/N)').getAttribute('aria-invalid')).toBe('true');
+    await withWarranty(test);
+    await waitFor(() => expect(screen.queryByRole('alert')).toBeNull());
+    expect(screen.queryByText(/activate the warranty first/)).toBeNull();
+    expect(field('Serial Number (S/N)').getAttribute('aria-invalid')).toBeNull();
+    expect(field('Serial Number (S/N)').value).toBe(test.unit.serialNumber);
   });
 
   it('refuses a file that is not an image', async () => {

@@ -110,7 +110,12 @@ describe('migrating a version 2 world (no outside world yet)', () => {
         secret: N863.recorder.unit.secret,
       },
     ]);
-    expect(outside.appDevices.map((device) => device.kind)).toEqual(['recorder', 'ip-camera', 'wifi-camera']);
+    expect(outside.appDevices.map((device) => device.kind)).toEqual([
+      'recorder',
+      'ip-camera',
+      'ip-camera',
+      'wifi-camera',
+    ]);
     expect(outside.mailbox.map((mail) => mail.kind)).toEqual(['order-confirmation']);
     expect(outside.warranties).toEqual([]);
   });

@@ -21,7 +21,7 @@ export function AddDeviceScreen({
   onAdded: (name: string) => void;
 }) {
   const pairing = useSyncExternalStore(cameras.subscribe, cameras.pairingCameras);
-  const form = useSubmission<'device'>('app:addDevice');
+  const form = useSubmission<'device'>(api, 'app:addDevice');
   const [adding, setAdding] = useDraft<string | null>('app:addDevice:camera', null);
   const add = (camera: PairingCamera) => {
     setAdding(camera.serialNumber);

@@ -72,7 +72,7 @@ function AppVerificationForm({
   const key = `app:verify:${device.id}`;
   const [code, setCode] = useDraft(`${key}:code`, '');
   const [answer, setAnswer] = useDraft<'accepted' | 'refused' | null>(`${key}:answer`, null);
-  const form = useSubmission<'device' | 'code'>(key);
+  const form = useSubmission<'device' | 'code'>(api, key);
   return (
     <form
       aria-label="Account verification"

@@ -24,7 +24,7 @@ export function ForgotDevicePasswordScreen({
   const key = `app:forgotDevice:${device.id}`;
   const [email, setEmail] = useDraft(`${key}:email`, accountEmail);
   const [sent, setSent] = useDraft(`${key}:sent`, false);
-  const form = useSubmission<'device' | 'email'>(key);
+  const form = useSubmission<'device' | 'email'>(api, key);
   const send = () => {
     setSent(false);
     if (email.trim().toLowerCase() !== accountEmail.toLowerCase()) {

@@ -14,7 +14,7 @@ export function ForgotPasswordScreen({ api, onDone }: { api: OutsideWorldApi; on
   const [code, setCode] = useDraft('app:forgot:code', '');
   /** The address the last code went to; null until Get Activation Code succeeded. */
   const [sentTo, setSentTo] = useDraft<string | null>('app:forgot:sentTo', null);
-  const form = useSubmission<PasswordCodeField>('app:forgot');
+  const form = useSubmission<PasswordCodeField>(api, 'app:forgot');
 
   const requestCode = () =>
     form.submit(

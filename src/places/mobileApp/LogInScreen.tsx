@@ -19,7 +19,7 @@ export function LogInScreen({
 }) {
   const [email, setEmail] = useDraft('app:login:email', '');
   const [password, setPassword] = useDraft('app:login:password', '');
-  const form = useSubmission<SignInField>('app:login');
+  const form = useSubmission<SignInField>(api, 'app:login');
   return (
     <form
       className="app-screen"

@@ -23,7 +23,7 @@ const EMPTY: PhoneRequestForm = {
 export function PhoneCallForm({ api }: { api: OutsideWorldApi }) {
   const [form, setForm] = useDraft<PhoneRequestForm>('desk:phone', EMPTY);
   const [issued, setIssued] = useDraft<Ticket | null>('desk:phone:issued', null);
-  const { errors, busy, handleSubmit } = useSubmission<PhoneRequestField>('desk:phone');
+  const { errors, busy, handleSubmit } = useSubmission<PhoneRequestField>(api, 'desk:phone');
 
   const onSubmit = handleSubmit(
     () => api.takePhoneRequest(form),

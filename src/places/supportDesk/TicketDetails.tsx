@@ -13,7 +13,10 @@ import { CHANNEL_TEXT, isOpen, ticketStatusText } from './ticketText';
 
 export function TicketDetails({ api, ticket }: { api: OutsideWorldApi; ticket: Ticket }) {
   const [reason, setReason] = useDraft(`desk:reason:${ticket.number}`, '');
-  const { errors, busy, submit, handleSubmit } = useSubmission<'ticket' | 'reason'>(`desk:decision:${ticket.number}`);
+  const { errors, busy, submit, handleSubmit } = useSubmission<'ticket' | 'reason'>(
+    api,
+    `desk:decision:${ticket.number}`,
+  );
   const details: [string, string][] = [
     ['Status', ticketStatusText(ticket)],
     ['Channel', CHANNEL_TEXT[ticket.channel]],

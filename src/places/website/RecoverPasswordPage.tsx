@@ -19,7 +19,7 @@ export function RecoverPasswordPage({ api, signInLink }: { api: OutsideWorldApi;
   const [email, setEmail] = useDraft('recover:email', '');
   const [newPassword, setNewPassword] = useDraft('recover:newPassword', '');
   const [code, setCode] = useDraft('recover:code', '');
-  const { errors, busy, handleSubmit } = useSubmission<PasswordCodeField>('recover');
+  const { errors, busy, handleSubmit } = useSubmission<PasswordCodeField>(api, 'recover');
 
   const onRecover = handleSubmit(
     () => api.requestWebsitePasswordCode({ email }),

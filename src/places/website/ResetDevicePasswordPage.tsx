@@ -44,7 +44,7 @@ export function ResetDevicePasswordPage({ api }: { api: OutsideWorldApi }) {
   const [text, setText] = useDraft('reset:text', emptyText);
   const [uploads, setUploads] = useDraft('reset:uploads', emptyUploads);
   const [submitted, setSubmitted] = useDraft<Ticket | null>('reset:submitted', null);
-  const { errors, busy, handleSubmit } = useSubmission<ResetRequestField>('reset');
+  const { errors, busy, handleSubmit } = useSubmission<ResetRequestField>(api, 'reset');
 
   const onSubmit = handleSubmit(
     () => api.submitResetRequest({ ...text, ...uploads }),

@@ -14,7 +14,7 @@ import { SIGN_IN_LABELS } from './websiteText';
 export function SignInPage({ api, recoverLink }: { api: OutsideWorldApi; recoverLink: ReactNode }) {
   const [email, setEmail] = useDraft('signIn:email', '');
   const [password, setPassword] = useDraft('signIn:password', '');
-  const { errors, busy, handleSubmit } = useSubmission<SignInField>('signIn');
+  const { errors, busy, handleSubmit } = useSubmission<SignInField>(api, 'signIn');
 
   const onSubmit = handleSubmit(
     () => api.signIn({ email, password }),

@@ -52,7 +52,7 @@ export function ActivateWarrantyPage({ api, onSaved }: { api: OutsideWorldApi; o
   const [dateOfPurchase, setDateOfPurchase] = useDraft('warranty:date', '');
   const [billOfSale, setBillOfSale] = useDraft<Upload | null>('warranty:bill', null);
   const [, setSaved] = useDraft<string | null>('warranty:saved', null);
-  const { errors, busy, handleSubmit } = useSubmission<WarrantyField>('warranty');
+  const { errors, busy, handleSubmit } = useSubmission<WarrantyField>(api, 'warranty');
 
   const onSubmit = handleSubmit(
     () => api.activateWarranty({ modelNumber, serialNumber, dateOfPurchase, billOfSale }),
