@@ -3,8 +3,7 @@
  * the current place. Every place stays mounted while another is shown (hidden), so a half-filled form or a held
  * button survives a look at another place; hidden places are out of the accessibility tree. Places whose controls'
  * labels repeat another place's (the OSD's Device ID and Password, the forms' Model Number...) render those controls
- * only while current (`active`), keeping their drafts: getByLabel finds hidden elements too. The first focusable
- * element is the link "Skip to recorder screen" (SkipToRecorder.tsx).
+ * only while current (`active`), keeping their drafts: getByLabel finds hidden elements too.
  */
 import { useEffect, useState } from 'react';
 import type { WorldHost } from '../session/worldHost';
@@ -13,7 +12,6 @@ import { Notice } from './Notice';
 import { PLACES, placeFromHash, type Place, type PlaceId } from './places';
 import { SaveProblems } from './SaveProblems';
 import { SimulationControls } from './SimulationControls';
-import { SkipToRecorder } from './SkipToRecorder';
 
 function useCurrentPlace(): PlaceId {
   const [place, setPlace] = useState(() => placeFromHash(window.location.hash));
@@ -39,7 +37,6 @@ export function Bench({
   const current = useCurrentPlace();
   return (
     <div className="bench">
-      <SkipToRecorder />
       <header className="bench-header">
         <h1>Recorder Simulator</h1>
         <nav aria-label="Places">
