@@ -94,20 +94,22 @@ export function WorldFiles({ host, currentId }: { host: WorldHost; currentId: st
       <label htmlFor={importId} className="file-button">
         Import simulation
       </label>
-      <label htmlFor={openId}>Open simulation</label>
-      <select
-        id={openId}
-        value={currentId}
-        disabled={busy}
-        onChange={(event) => run(() => host.openWorld(event.target.value))}
-      >
-        {worlds.length === 0 && <option value={currentId}>This simulation</option>}
-        {worlds.map((world) => (
-          <option key={world.id} value={world.id}>
-            {world.recorder.modelId}, created {created(world)}
-          </option>
-        ))}
-      </select>
+      <span className="open-world">
+        <label htmlFor={openId}>Open simulation</label>
+        <select
+          id={openId}
+          value={currentId}
+          disabled={busy}
+          onChange={(event) => run(() => host.openWorld(event.target.value))}
+        >
+          {worlds.length === 0 && <option value={currentId}>This simulation</option>}
+          {worlds.map((world) => (
+            <option key={world.id} value={world.id}>
+              {world.recorder.modelId}, created {created(world)}
+            </option>
+          ))}
+        </select>
+      </span>
       {problem !== null && (
         <Notice tone="problem" role="alert" onDismiss={() => setProblem(null)}>
           {problem}
