@@ -75,13 +75,32 @@ const MIN_PAGE_HEIGHT_PX = 250;
 /** A little room under what is kept in view, so its bottom edge is not on the viewport's edge. */
 const BOTTOM_MARGIN_PX = 8;
 
-/** The height the page can give the screen so that it and `keepInView` both fit in the viewport. */
-function pageHeight(screen: HTMLElement, keepInView: HTMLElement | null): number {
+/**
+ * The heights the page can give the screen: `alone`, for what is above it only; `withKept`, so that it and
+ * `keepInView` both fit in the viewport.
+ */
+function pageHeights(screen: HTMLElement, keepInView: HTMLElement | null): { alone: number; withKept: number } {
   const box = screen.getBoundingClientRect();
-  const above = box.top + window.scrollY;
+  const alone = window.innerHeight - (box.top + window.scrollY) - BOTTOM_MARGIN_PX;
   const kept = keepInView?.getBoundingClientRect();
   const below = kept && kept.height > 0 ? Math.max(0, kept.bottom - box.bottom) : 0;
-  return Math.max(MIN_PAGE_HEIGHT_PX, window.innerHeight - above - below - BOTTOM_MARGIN_PX);
+  return { alone: Math.max(MIN_PAGE_HEIGHT_PX, alone), withKept: Math.max(MIN_PAGE_HEIGHT_PX, alone - below) };
+}
+
+/**
+ * The scale in the page: 1:1 wherever the screen fits at 1:1 under what is above it (the hardware may then need a
+ * short scroll); a larger whole scale only if what is kept in view fits too; below 1:1, the fraction that keeps
+ * the kept hardware in view with the screen (the Full-screen view shows it 1:1).
+ */
+function pageScale(
+  width: number,
+  heights: { alone: number; withKept: number },
+  frameWidth: number,
+  frameHeight: number,
+) {
+  const alone = displayScale(width, heights.alone, frameWidth, frameHeight);
+  const withKept = displayScale(width, heights.withKept, frameWidth, frameHeight);
+  return alone >= 1 ? Math.max(1, withKept) : withKept;
 }
 
 /** The scale the `frameWidth` x `frameHeight` OSD frame is shown at in `space` (see displayScale). */
@@ -98,9 +117,9 @@ export function useDisplayScale(space: DisplaySpace, frameWidth = OSD_WIDTH, fra
       setScale(
         full
           ? displayScale(window.innerWidth, window.innerHeight, frameWidth, frameHeight)
-          : displayScale(
+          : pageScale(
               element.clientWidth || frameWidth,
-              pageHeight(shown!, keepInView?.current ?? null),
+              pageHeights(shown!, keepInView?.current ?? null),
               frameWidth,
               frameHeight,
             ),
