@@ -109,6 +109,7 @@ export async function bootstrap(search: string, sources: WorldSources = browserS
   const repository = await WorldRepository.open();
   const world = await chooseWorld(repository, parameters, sources, notices);
   const sessionOptions = { speed: parameters.speed };
-  const host = await WorldHost.start(world, repository, sources, sessionOptions, browserWorldLocks());
+  const link = { modelId: parameters.modelId, startTime: parameters.startTime };
+  const host = await WorldHost.start(world, repository, sources, sessionOptions, browserWorldLocks(), link);
   return { host, notices };
 }

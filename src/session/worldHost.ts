@@ -28,6 +28,17 @@ export interface WorldSources {
   readonly wallClock: () => number;
 }
 
+/**
+ * What the page's link (?model=, ?start=) asked for: New simulation starts its fresh world with them, since the
+ * address no longer carries `start` after the first open (main.tsx). Null: the open world's model, and now.
+ */
+export interface NewWorldLink {
+  readonly modelId: RecorderModelId | null;
+  readonly startTime: number | null;
+}
+
+const NO_LINK: NewWorldLink = { modelId: null, startTime: null };
+
 export const browserSources: WorldSources = {
   newId: () => crypto.randomUUID(),
   newSeed: () => crypto.getRandomValues(new Uint32Array(1))[0] ?? 0,
@@ -48,6 +59,7 @@ export class WorldHost {
     private readonly sources: WorldSources,
     sessionOptions: WorldSessionOptions = {},
     private readonly locks: WorldLocks = unlockedWorlds,
+    private readonly link: NewWorldLink = NO_LINK,
   ) {
     this.sessionOptions = { ...sessionOptions, onTakenOver: () => this.takenOver() };
     if (initial instanceof WorldSession) {
@@ -66,8 +78,9 @@ export class WorldHost {
     sources: WorldSources,
     sessionOptions: WorldSessionOptions,
     locks: WorldLocks,
+    link: NewWorldLink = NO_LINK,
   ): Promise<WorldHost> {
-    const host = new WorldHost({ elsewhere: world.id }, repository, sources, sessionOptions, locks);
+    const host = new WorldHost({ elsewhere: world.id }, repository, sources, sessionOptions, locks, link);
     const lock = await locks.acquire(world.id, false);
     if (lock) await host.claimAndStart(world.id, lock, world);
     return host;
@@ -141,10 +154,13 @@ export class WorldHost {
     this.setView({ kind: 'running', session });
   }
 
-  /** Starts a new world (same model unless told otherwise) and switches to it. */
+  /**
+   * Starts a new world and switches to it: unless told otherwise, of the link's model (else the open world's), at
+   * the link's start time (else now).
+   */
   async newSimulation(
-    modelId: RecorderModelId = this.getSession().world.recorder.modelId,
-    startTime?: number,
+    modelId: RecorderModelId = this.link.modelId ?? this.getSession().world.recorder.modelId,
+    startTime: number | undefined = this.link.startTime ?? undefined,
   ): Promise<void> {
     const wallClock = this.sources.wallClock();
     const world = await newWorldRecord({

@@ -98,3 +98,23 @@ test('export then import gives the same world, opened as a new stored one; a cor
   await refusal.getByRole('button', { name: 'Dismiss' }).click();
   await expect(refusal).toHaveCount(0);
 });
+
+test.describe('opened from a link', () => {
+  test.use({ recorderStart: null });
+
+  test("New simulation starts the fresh world with the link's model and start, after the address dropped the start", async ({
+    page,
+    recorder,
+  }) => {
+    await recorder.open('?model=N841A81&start=2026-03-02T09:00:00Z&speed=0');
+    await expect(page).not.toHaveURL(/start=/);
+    await recorder.button('Advance 1 day').click();
+    const time = page.getByLabel('Simulated time');
+    await expect(time).toHaveText('2026-03-03 09:00:00');
+    await page.getByRole('button', { name: 'New simulation' }).click();
+    await expect(time).toHaveText('2026-03-02 09:00:00');
+    const worlds = page.getByLabel('Open simulation');
+    await expect(worlds.getByRole('option')).toHaveCount(2);
+    await expect(worlds.getByRole('option', { name: /LNR6108/ })).toHaveCount(0);
+  });
+});
