@@ -9,6 +9,7 @@
  * from storage, so nothing the other tab saved is lost. The tab it was taken from stops its session (`takenOver`).
  */
 import type { RecorderModelId } from '../../firmware';
+import { checkWorldName, defaultWorldName, uniqueWorldName } from '../storage/worldName';
 import type { WorldRecord } from '../storage/worldRecord';
 import type { WorldRepository } from '../storage/worldRepository';
 import { newWorldRecord } from './newWorld';
@@ -166,6 +167,7 @@ export class WorldHost {
     const world = await newWorldRecord({
       id: this.sources.newId(),
       modelId,
+      name: defaultWorldName(modelId, await this.storedNames()),
       seed: this.sources.newSeed(),
       startTime: startTime ?? wallClock,
       createdAt: wallClock,
@@ -175,15 +177,49 @@ export class WorldHost {
     await this.switchTo(world);
   }
 
-  /** Stops the open world here and starts `world`, unless another tab drives it (the view then says so). */
-  private async switchTo(world: WorldRecord): Promise<void> {
+  /**
+   * Stops the open world here and starts `world`, unless another tab drives it (the view then says so);
+   * `afterStop` runs between the two.
+   */
+  private async switchTo(world: WorldRecord, afterStop?: () => Promise<void>): Promise<void> {
     const lock = await this.locks.acquire(world.id, false);
     this.stop();
-    if (!lock) {
-      this.setView({ kind: 'elsewhere', worldId: world.id, takenOver: false });
-      return;
-    }
-    await this.claimAndStart(world.id, lock, world);
+    // A failing afterStop still lets `world` start (the old one is stopped either way), then reports.
+    const failed = await (afterStop
+      ? afterStop().then(
+          () => null,
+          (error: unknown) => ({ error }),
+        )
+      : null);
+    if (!lock) this.setView({ kind: 'elsewhere', worldId: world.id, takenOver: false });
+    else await this.claimAndStart(world.id, lock, world);
+    if (failed) throw failed.error;
+  }
+
+  private async storedNames(): Promise<string[]> {
+    return (await this.repository.list()).worlds.map((world) => world.name);
+  }
+
+  /** Renames the open world; throws (nothing changes) if the name is refused (worldName.ts). */
+  async renameWorld(typed: string): Promise<void> {
+    const id = this.getSession().world.id;
+    const checked = checkWorldName(typed);
+    if (!checked.ok) throw new Error(checked.problem);
+    await this.repository.rename(id, checked.name);
+  }
+
+  /**
+   * Deletes the open world for good and opens the most recently created other stored world; refused (nothing
+   * changes) when it is the only one, so there is always a world to show.
+   */
+  async deleteWorld(): Promise<void> {
+    const id = this.getSession().world.id;
+    const other = (await this.repository.list()).worlds.find((world) => world.id !== id);
+    if (!other) throw new Error('This is the only saved simulation: start a New simulation before deleting it.');
+    const world = await this.repository.read(other.id);
+    await this.repository.setCurrentWorld(other.id);
+    // Deleted once its session has stopped (nothing writes it any more) and before the other world is shown.
+    await this.switchTo(world, () => this.repository.delete(id));
   }
 
   /** The stored worlds (newest first) for "Open simulation". */
@@ -209,7 +245,8 @@ export class WorldHost {
 
   /** Reads a world file, stores it as a new world and opens it; throws WorldFileError (nothing stored) if bad. */
   async importWorld(text: string, sizeBytes: number): Promise<void> {
-    const world = readWorldFile(text, sizeBytes, { id: this.sources.newId(), createdAt: this.sources.wallClock() });
+    const file = readWorldFile(text, sizeBytes, { id: this.sources.newId(), createdAt: this.sources.wallClock() });
+    const world = { ...file, name: uniqueWorldName(file.name, await this.storedNames()) };
     await this.repository.create(world);
     await this.switchTo(world);
   }
