@@ -7,7 +7,6 @@ import { IDBFactory } from 'fake-indexeddb';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { chooseWorld, readParameters } from '../../src/bootstrap';
 import { WorldRepository } from '../../src/storage/worldRepository';
-import { newWorldRecord } from '../../src/session/newWorld';
 import { WorldHost, type WorldSources } from '../../src/session/worldHost';
 import { WorldSession } from '../../src/session/worldSession';
 
