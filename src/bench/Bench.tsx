@@ -4,7 +4,7 @@
  * button survives a look at another place; hidden places are out of the accessibility tree. Places whose controls'
  * labels repeat another place's (the OSD's Device ID and Password, the forms' Model Number...) render those controls
  * only while current (`active`), keeping their drafts: getByLabel finds hidden elements too. The first focusable
- * element is the link "Skip to recorder screen" (SkipToRecorder.tsx).
+ * element is the link "Skip to main content" (SkipToRecorder.tsx).
  */
 import { useEffect, useState } from 'react';
 import type { WorldHost } from '../session/worldHost';

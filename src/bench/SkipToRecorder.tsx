@@ -1,7 +1,9 @@
 /**
  * The bench's skip link (docs/accessible-names.md): the first focusable element of the page, visually hidden until it
- * has the focus. "Skip to recorder screen" shows the Recorder place if another is shown and puts the focus on the
+ * has the focus. "Skip to main content" shows the Recorder place if another is shown and puts the focus on the
  * Recorder screen, so a keyboard user reaches the recorder in one Tab and Enter instead of passing every bench control.
+ * Its name holds no place name ("Recorder", "Cameras"...), which a place link's name query would also match.
+ * It is a real in-page link (its href is the screen's id), so assistive technology and axe treat it as a skip link.
  */
 import type { MouseEvent } from 'react';
 import { RECORDER_SCREEN_ID } from './recorderScreenId';
@@ -20,8 +22,8 @@ export function SkipToRecorder() {
     focusScreen();
   };
   return (
-    <a className="skip-link" href="#recorder" onClick={skip}>
-      Skip to recorder screen
+    <a className="skip-link" href={`#${RECORDER_SCREEN_ID}`} onClick={skip}>
+      Skip to main content
     </a>
   );
 }

@@ -30,7 +30,7 @@ test('P1 by keyboard only: initialize, open the Main Menu, change the admin pass
   await expect(recorder.power).toHaveAttribute('aria-pressed', 'true');
   // The first Tab reaches the skip link, visible while focused; Enter puts the focus on the Recorder screen.
   await keys.press('Tab');
-  const skip = page.getByRole('link', { name: 'Skip to recorder screen', exact: true });
+  const skip = page.getByRole('link', { name: 'Skip to main content', exact: true });
   await expect(skip).toBeFocused();
   await expect(skip).toBeInViewport();
   await keys.press('Enter');
