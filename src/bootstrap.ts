@@ -10,6 +10,7 @@
 import { DEFAULT_MODEL_ID, isRecorderModelId, RECORDER_MODELS, type RecorderModelId } from '../firmware';
 import { WorldRepository } from './storage/worldRepository';
 import type { WorldRecord } from './storage/worldRecord';
+import { defaultWorldName, listedTime } from './storage/worldName';
 import { newWorldRecord } from './session/newWorld';
 import { browserSources, WorldHost, type WorldSources } from './session/worldHost';
 import { browserWorldLocks } from './session/worldLocks';
@@ -84,17 +85,21 @@ export async function chooseWorld(
   if (existing) {
     if (existing.id !== currentId) await repository.setCurrentWorld(existing.id);
     if (wanted !== null) {
-      const created = new Date(existing.createdAt).toISOString().slice(0, 16).replace('T', ' ');
       notices.push(
-        `Reopened your stored ${wanted} simulation (created ${created}) as it was left. New simulation starts a fresh one.`,
+        `Reopened your stored ${wanted} simulation (created ${listedTime(existing.createdAt)}), "${existing.name}", as it was left. New simulation starts a fresh one.`,
       );
     }
     return existing;
   }
   const wallClock = sources.wallClock();
+  const modelId = wanted ?? DEFAULT_MODEL_ID;
   const world = await newWorldRecord({
     id: sources.newId(),
-    modelId: wanted ?? DEFAULT_MODEL_ID,
+    modelId,
+    name: defaultWorldName(
+      modelId,
+      worlds.map((stored) => stored.name),
+    ),
     seed: sources.newSeed(),
     startTime: parameters.startTime ?? wallClock,
     createdAt: wallClock,
@@ -109,6 +114,7 @@ export async function bootstrap(search: string, sources: WorldSources = browserS
   const repository = await WorldRepository.open();
   const world = await chooseWorld(repository, parameters, sources, notices);
   const sessionOptions = { speed: parameters.speed };
-  const host = await WorldHost.start(world, repository, sources, sessionOptions, browserWorldLocks());
+  const link = { modelId: parameters.modelId, startTime: parameters.startTime };
+  const host = await WorldHost.start(world, repository, sources, sessionOptions, browserWorldLocks(), link);
   return { host, notices };
 }

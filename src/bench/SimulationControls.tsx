@@ -31,7 +31,7 @@ export function SimulationControls({ session, host }: { session: WorldSession; h
     });
   };
   return (
-    <div className="sim-controls" role="group" aria-label="Simulation">
+    <div className="sim-controls" role="group" aria-label="Simulation" data-keeps-hold="">
       <TimeControls session={session} />
       {ADVANCE_STEPS.map((step) => (
         <button key={step.ms} type="button" onClick={() => session.advance(step.ms)}>

@@ -12,6 +12,8 @@ import { newWorldOutside } from './sessionOutside';
 export interface NewWorldOptions {
   readonly id: string;
   readonly modelId: RecorderModelId;
+  /** What "Open simulation" calls it (default: the model; the shell gives a unique one, worldName.ts). */
+  readonly name?: string;
   readonly seed: number;
   /** Simulated time at the start, ms since the epoch. */
   readonly startTime: number;
@@ -32,6 +34,7 @@ export async function newWorldRecord(options: NewWorldOptions): Promise<WorldRec
   return {
     schemaVersion: WORLD_SCHEMA_VERSION,
     id: options.id,
+    name: options.name ?? input.modelId,
     createdAt: options.createdAt,
     seed,
     worldTime: startTime,

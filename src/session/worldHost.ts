@@ -9,6 +9,7 @@
  * from storage, so nothing the other tab saved is lost. The tab it was taken from stops its session (`takenOver`).
  */
 import type { RecorderModelId } from '../../firmware';
+import { checkWorldName, defaultWorldName, uniqueWorldName } from '../storage/worldName';
 import type { WorldRecord } from '../storage/worldRecord';
 import type { WorldRepository } from '../storage/worldRepository';
 import { newWorldRecord } from './newWorld';
@@ -27,6 +28,17 @@ export interface WorldSources {
   readonly newSeed: () => number;
   readonly wallClock: () => number;
 }
+
+/**
+ * What the page's link (?model=, ?start=) asked for: New simulation starts its fresh world with them, since the
+ * address no longer carries `start` after the first open (main.tsx). Null: the open world's model, and now.
+ */
+export interface NewWorldLink {
+  readonly modelId: RecorderModelId | null;
+  readonly startTime: number | null;
+}
+
+const NO_LINK: NewWorldLink = { modelId: null, startTime: null };
 
 export const browserSources: WorldSources = {
   newId: () => crypto.randomUUID(),
@@ -48,6 +60,7 @@ export class WorldHost {
     private readonly sources: WorldSources,
     sessionOptions: WorldSessionOptions = {},
     private readonly locks: WorldLocks = unlockedWorlds,
+    private readonly link: NewWorldLink = NO_LINK,
   ) {
     this.sessionOptions = { ...sessionOptions, onTakenOver: () => this.takenOver() };
     if (initial instanceof WorldSession) {
@@ -66,8 +79,9 @@ export class WorldHost {
     sources: WorldSources,
     sessionOptions: WorldSessionOptions,
     locks: WorldLocks,
+    link: NewWorldLink = NO_LINK,
   ): Promise<WorldHost> {
-    const host = new WorldHost({ elsewhere: world.id }, repository, sources, sessionOptions, locks);
+    const host = new WorldHost({ elsewhere: world.id }, repository, sources, sessionOptions, locks, link);
     const lock = await locks.acquire(world.id, false);
     if (lock) await host.claimAndStart(world.id, lock, world);
     return host;
@@ -141,15 +155,19 @@ export class WorldHost {
     this.setView({ kind: 'running', session });
   }
 
-  /** Starts a new world (same model unless told otherwise) and switches to it. */
+  /**
+   * Starts a new world and switches to it: unless told otherwise, of the link's model (else the open world's), at
+   * the link's start time (else now).
+   */
   async newSimulation(
-    modelId: RecorderModelId = this.getSession().world.recorder.modelId,
-    startTime?: number,
+    modelId: RecorderModelId = this.link.modelId ?? this.getSession().world.recorder.modelId,
+    startTime: number | undefined = this.link.startTime ?? undefined,
   ): Promise<void> {
     const wallClock = this.sources.wallClock();
     const world = await newWorldRecord({
       id: this.sources.newId(),
       modelId,
+      name: defaultWorldName(modelId, await this.storedNames()),
       seed: this.sources.newSeed(),
       startTime: startTime ?? wallClock,
       createdAt: wallClock,
@@ -159,15 +177,49 @@ export class WorldHost {
     await this.switchTo(world);
   }
 
-  /** Stops the open world here and starts `world`, unless another tab drives it (the view then says so). */
-  private async switchTo(world: WorldRecord): Promise<void> {
+  /**
+   * Stops the open world here and starts `world`, unless another tab drives it (the view then says so);
+   * `afterStop` runs between the two.
+   */
+  private async switchTo(world: WorldRecord, afterStop?: () => Promise<void>): Promise<void> {
     const lock = await this.locks.acquire(world.id, false);
     this.stop();
-    if (!lock) {
-      this.setView({ kind: 'elsewhere', worldId: world.id, takenOver: false });
-      return;
-    }
-    await this.claimAndStart(world.id, lock, world);
+    // A failing afterStop still lets `world` start (the old one is stopped either way), then reports.
+    const failed = await (afterStop
+      ? afterStop().then(
+          () => null,
+          (error: unknown) => ({ error }),
+        )
+      : null);
+    if (!lock) this.setView({ kind: 'elsewhere', worldId: world.id, takenOver: false });
+    else await this.claimAndStart(world.id, lock, world);
+    if (failed) throw failed.error;
+  }
+
+  private async storedNames(): Promise<string[]> {
+    return (await this.repository.list()).worlds.map((world) => world.name);
+  }
+
+  /** Renames the open world; throws (nothing changes) if the name is refused (worldName.ts). */
+  async renameWorld(typed: string): Promise<void> {
+    const id = this.getSession().world.id;
+    const checked = checkWorldName(typed);
+    if (!checked.ok) throw new Error(checked.problem);
+    await this.repository.rename(id, checked.name);
+  }
+
+  /**
+   * Deletes the open world for good and opens the most recently created other stored world; refused (nothing
+   * changes) when it is the only one, so there is always a world to show.
+   */
+  async deleteWorld(): Promise<void> {
+    const id = this.getSession().world.id;
+    const other = (await this.repository.list()).worlds.find((world) => world.id !== id);
+    if (!other) throw new Error('This is the only saved simulation: start a New simulation before deleting it.');
+    const world = await this.repository.read(other.id);
+    await this.repository.setCurrentWorld(other.id);
+    // Deleted once its session has stopped (nothing writes it any more) and before the other world is shown.
+    await this.switchTo(world, () => this.repository.delete(id));
   }
 
   /** The stored worlds (newest first) for "Open simulation". */
@@ -193,7 +245,8 @@ export class WorldHost {
 
   /** Reads a world file, stores it as a new world and opens it; throws WorldFileError (nothing stored) if bad. */
   async importWorld(text: string, sizeBytes: number): Promise<void> {
-    const world = readWorldFile(text, sizeBytes, { id: this.sources.newId(), createdAt: this.sources.wallClock() });
+    const file = readWorldFile(text, sizeBytes, { id: this.sources.newId(), createdAt: this.sources.wallClock() });
+    const world = { ...file, name: uniqueWorldName(file.name, await this.storedNames()) };
     await this.repository.create(world);
     await this.switchTo(world);
   }

@@ -7,12 +7,14 @@
  *          password hash is precomputed, sessionOutside.ts, because a migration must stay synchronous)
  *   3 → 4  the world gets the cameras of a new world (NEW_WORLD_CAMERAS for its recorder's kind): factory-fresh IP
  *          cameras the NVR adds at its next boot and a Wi-Fi camera bound to the account
+ *   4 → 5  the world gets a name: its model and creation time (worldName.ts), as the list showed it before
  *
  * To add version n + 1: raise WORLD_SCHEMA_VERSION and add MIGRATIONS[n] below.
  */
 import { isRecorderModelId, newWorldCameras, type RecorderModelId, type UnitIdentity } from '../../firmware';
 import { downloadUsbFor } from '../session/downloadStick';
 import { migratedWorldOutside } from '../session/sessionOutside';
+import { migratedWorldName } from './worldName';
 import { WORLD_SCHEMA_VERSION } from './worldRecord';
 
 export type Migration = (record: Record<string, unknown>) => Record<string, unknown>;
@@ -51,6 +53,13 @@ const MIGRATIONS: Readonly<Record<number, Migration>> = {
     const modelId = modelOf(record);
     const seed = record.seed;
     return modelId && typeof seed === 'number' ? { ...record, cameras: newWorldCameras(modelId, seed) } : record;
+  },
+  // Unknown model or a bad creation time: left without a name, for validation to name the problem.
+  4: (record) => {
+    const modelId = modelOf(record);
+    const { createdAt } = record;
+    if (!modelId || typeof createdAt !== 'number' || Number.isNaN(new Date(createdAt).getTime())) return record;
+    return { ...record, name: migratedWorldName(modelId, createdAt) };
   },
 };
 

@@ -22,16 +22,19 @@ import {
 import { parseOutsideWorldState, type OutsideWorldState } from '../../outside';
 import type { WorldUsb } from '../session/downloadStick';
 import { cameraMismatch, camerasSchema } from './cameraRecord';
+import { WORLD_NAME_MAX_CHARS } from './worldName';
 
 /**
  * 1: the first stored shape. 2: the world's USB stick (`usb`). 3: the outside world (`outside`). 4: the cameras
- * around the recorder (`cameras`).
+ * around the recorder (`cameras`). 5: the world's name (`name`, worldName.ts).
  */
-export const WORLD_SCHEMA_VERSION = 4;
+export const WORLD_SCHEMA_VERSION = 5;
 
 export interface WorldRecord {
   readonly schemaVersion: typeof WORLD_SCHEMA_VERSION;
   readonly id: string;
+  /** What "Open simulation" calls it (worldName.ts: trimmed, 1 to WORLD_NAME_MAX_CHARS, no control characters). */
+  readonly name: string;
   /** Wall-clock time the world was created (for listing only; the simulation never reads it). */
   readonly createdAt: number;
   /** The world seed (unsigned 32-bit): the unit's identity and the firmware's salts derive from it. */
@@ -109,6 +112,10 @@ export const worldRecordSchema = z.object({
   // Checked by the firmware's parseOutsideWorldState (parseWorldRecord), with its own size limits.
   outside: z.unknown(),
   cameras: camerasSchema,
+  // Last: a record that older migrations could not complete is named by its first missing field, not by its name.
+  name: plainTextSchema(WORLD_NAME_MAX_CHARS).check(
+    z.refine((name) => name.length > 0 && name.trim() === name, 'must be a name without surrounding spaces'),
+  ),
 });
 
 /** Checks a record read from storage; throws a readable error naming the first invalid field. */

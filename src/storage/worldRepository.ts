@@ -150,6 +150,31 @@ export class WorldRepository {
     return this.update(id, (world) => ({ ...world, cameras }), durable ? 'strict' : 'relaxed');
   }
 
+  /**
+   * Renames a stored world. Without the writer check: only `name` changes, and every other write re-reads the record
+   * in its own transaction (update), so a tab driving the world keeps its saves and takes the new name with them.
+   */
+  async rename(id: string, name: string): Promise<void> {
+    const tx = this.db.transaction('worlds', 'readwrite', { durability: 'strict' });
+    const raw = await tx.store.get(id);
+    if (raw === undefined) throw new Error(`No saved simulation ${id}.`);
+    await tx.store.put(parseWorldRecord({ ...parseWorldRecord(migrateWorldRecord(raw)), name }));
+    await tx.done;
+  }
+
+  /** Deletes a stored world, its writer claim, and the "current world" mark if it is that world. */
+  async delete(id: string): Promise<void> {
+    const tx = this.db.transaction(['worlds', 'meta'], 'readwrite', { durability: 'strict' });
+    const meta = tx.objectStore('meta');
+    const current = await meta.get('currentWorldId');
+    await Promise.all([
+      tx.objectStore('worlds').delete(id),
+      meta.delete(writerKey(id)),
+      current === id ? meta.delete('currentWorldId') : undefined,
+      tx.done,
+    ]);
+  }
+
   savePowerSwitch(id: string, powerSwitchOn: boolean): Promise<void> {
     return this.update(id, (world) => ({ ...world, recorder: { ...world.recorder, powerSwitchOn } }), 'relaxed');
   }

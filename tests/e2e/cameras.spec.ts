@@ -99,3 +99,33 @@ test('holding the camera Reset button without the cable re-plug does nothing; an
   await expect(cameras.led(CAMERA_1)).toHaveText('off');
   await expect(cameras.led('Camera 2 — E893AB on port 2')).toHaveText(/blinking|solid/);
 });
+
+test('P8 with time: a Reset hold released off the button stays held while the cable is re-plugged and time advanced', async ({
+  page,
+  recorder,
+  cameras,
+}) => {
+  await recorder.start({ query: '?model=LNR6108&speed=0' });
+  await cameras.open();
+  await expect(cameras.led(CAMERA_1)).toHaveText('solid');
+  const reset = cameras.reset(CAMERA_1);
+  const cable = cameras.cable(CAMERA_1);
+  // Press on Reset, slide off it and let go: the button stays held (latched).
+  const box = (await reset.boundingBox())!;
+  await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+  await page.mouse.down();
+  await page.mouse.move(box.x + box.width / 2, box.y - 40);
+  await page.mouse.up();
+  await expect(reset).toHaveAttribute('aria-pressed', 'true');
+  await cable.click();
+  await expect(cable).toHaveAttribute('aria-pressed', 'false');
+  await cable.click();
+  await expect(cable).toHaveAttribute('aria-pressed', 'true');
+  // A real click on Advance (it takes the focus): the hold lasts the 15 s of simulated time.
+  await recorder.button('Advance 1 minute').click();
+  await expect(cameras.camera(CAMERA_1)).toContainText('Restarting with factory defaults');
+  await expect(reset).toHaveAttribute('aria-pressed', 'true');
+  // Pressing it again lets it go.
+  await reset.click();
+  await expect(reset).toHaveAttribute('aria-pressed', 'false');
+});

@@ -19,7 +19,7 @@ async function exportWorld(page: Page): Promise<Record<string, unknown>> {
   return JSON.parse(await readFile(await download.path(), 'utf8')) as Record<string, unknown>;
 }
 
-const withoutIdentity = ({ id: _id, createdAt: _createdAt, ...rest }: Record<string, unknown>) => rest;
+const withoutIdentity = ({ id: _id, createdAt: _createdAt, name: _name, ...rest }: Record<string, unknown>) => rest;
 
 test('export then import gives the same world, opened as a new stored one; a corrupt file is refused', async ({
   page,
@@ -42,6 +42,8 @@ test('export then import gives the same world, opened as a new stored one; a cor
   await recorder.waitForLiveView();
   const reexported = await exportWorld(page);
   expect(reexported.id).not.toBe(exported.id);
+  // The imported world keeps the file's name, made unique among the stored ones.
+  expect(reexported.name).toBe(`${String(exported.name)} (2)`);
   expect(withoutIdentity(reexported)).toEqual({
     ...withoutIdentity(exported),
     worldTime: reexported.worldTime,
@@ -97,4 +99,75 @@ test('export then import gives the same world, opened as a new stored one; a cor
   // A refusal stays until dismissed.
   await refusal.getByRole('button', { name: 'Dismiss' }).click();
   await expect(refusal).toHaveCount(0);
+});
+
+test.describe('opened from a link', () => {
+  test.use({ recorderStart: null });
+
+  test("New simulation starts the fresh world with the link's model and start, after the address dropped the start", async ({
+    page,
+    recorder,
+  }) => {
+    await recorder.open('?model=N841A81&start=2026-03-02T09:00:00Z&speed=0');
+    await expect(page).not.toHaveURL(/start=/);
+    await recorder.button('Advance 1 day').click();
+    const time = page.getByLabel('Simulated time');
+    await expect(time).toHaveText('2026-03-03 09:00:00');
+    await page.getByRole('button', { name: 'New simulation' }).click();
+    await expect(time).toHaveText('2026-03-02 09:00:00');
+    const worlds = page.getByLabel('Open simulation');
+    await expect(worlds.getByRole('option')).toHaveCount(2);
+    await expect(worlds.getByRole('option', { name: /LNR6108/ })).toHaveCount(0);
+  });
+});
+
+test.describe('telling stored worlds apart', () => {
+  test.use({ recorderStart: null });
+
+  test('worlds are listed by name, model and simulated time; one can be renamed and deleted', async ({
+    page,
+    recorder,
+  }) => {
+    await recorder.open('?model=LNR6108&start=2026-03-02T09:00:00Z&speed=0');
+    const worlds = page.getByLabel('Open simulation');
+    const open = worlds.locator('option:checked');
+    await expect(open).toHaveText(/^LNR6108 #1 \(LNR6108; simulated time 2026-03-02 09:00; created /);
+    await page.getByRole('button', { name: 'New simulation' }).click();
+    await expect(worlds.getByRole('option')).toHaveCount(2);
+    await expect(open).toHaveText(/^LNR6108 #2 \(LNR6108; /);
+    await recorder.button('Advance 1 hour').click();
+    await expect(page.getByLabel('Simulated time')).toHaveText('2026-03-02 10:00:00');
+
+    // Rename: a bad name is refused with a reason and changes nothing.
+    await page.getByRole('button', { name: 'Rename simulation' }).click();
+    const name = page.getByLabel('Simulation name');
+    await expect(name).toHaveValue('LNR6108 #2');
+    await name.fill('Lockout\tdrill');
+    await page.getByRole('button', { name: 'Save name' }).click();
+    const alert = page.getByRole('group', { name: 'Simulation' }).getByRole('alert');
+    await expect(alert).toContainText('must not hold control characters');
+    await expect(open).toHaveText(/^LNR6108 #2 /);
+    await name.fill('  Lockout drill ');
+    await page.getByRole('button', { name: 'Save name' }).click();
+    await expect(name).toHaveCount(0);
+    await expect(alert).toHaveCount(0);
+    await expect(open).toHaveText(/^Lockout drill \(LNR6108; simulated time 2026-03-02 10:00; /);
+
+    // Delete asks first; deleting the open world opens the other one; the last one cannot be deleted.
+    await page.getByRole('button', { name: 'Delete simulation' }).click();
+    await page.getByRole('button', { name: 'Keep simulation' }).click();
+    await expect(worlds.getByRole('option')).toHaveCount(2);
+    await page.getByRole('button', { name: 'Delete simulation' }).click();
+    await page.getByRole('button', { name: 'Delete for good' }).click();
+    await expect(worlds.getByRole('option')).toHaveCount(1);
+    await expect(open).toHaveText(/^LNR6108 #1 /);
+    await page.getByRole('button', { name: 'Delete simulation' }).click();
+    await page.getByRole('button', { name: 'Delete for good' }).click();
+    await expect(alert).toContainText('only saved simulation');
+    await expect(worlds.getByRole('option')).toHaveCount(1);
+
+    // Names are stored: a reload lists them again.
+    await page.reload();
+    await expect(page.getByLabel('Open simulation').locator('option:checked')).toHaveText(/^LNR6108 #1 /);
+  });
 });

@@ -82,4 +82,40 @@ describe('a press-and-hold button', () => {
     unmount();
     expect(onUp).not.toHaveBeenCalled();
   });
+
+  it('stays held (latched) when the pointer is released off it, through other clicks, until pressed again', () => {
+    const { calls, button } = renderHold();
+    button.getBoundingClientRect = () => DOMRect.fromRect({ x: 10, y: 10, width: 50, height: 20 });
+    fireEvent.pointerDown(button, { button: 0, pointerId: 1, clientX: 20, clientY: 20 });
+    fireEvent.pointerUp(button, { button: 0, pointerId: 1, clientX: 200, clientY: 200 });
+    fireEvent.blur(button);
+    expect(calls).toEqual(['down']);
+    expect(button.getAttribute('aria-pressed')).toBe('true');
+    fireEvent.pointerDown(button, { button: 0, pointerId: 1, clientX: 20, clientY: 20 });
+    fireEvent.pointerUp(button, { button: 0, pointerId: 1, clientX: 20, clientY: 20 });
+    expect(calls).toEqual(['down', 'up']);
+    expect(button.getAttribute('aria-pressed')).toBe('false');
+  });
+
+  it('keeps a key hold while the focus is on the simulation controls, until that key comes up', () => {
+    const calls: string[] = [];
+    render(
+      <>
+        <HoldButton onDown={() => calls.push('down')} onUp={() => calls.push('up')}>
+          Reset button
+        </HoldButton>
+        <div data-keeps-hold="">
+          <button type="button">Advance 1 minute</button>
+        </div>
+      </>,
+    );
+    const button = screen.getByRole('button', { name: 'Reset button' });
+    const advance = screen.getByRole('button', { name: 'Advance 1 minute' });
+    fireEvent.keyDown(button, { key: ' ' });
+    fireEvent.blur(button, { relatedTarget: advance });
+    fireEvent.keyUp(advance, { key: 'Enter' });
+    expect(calls).toEqual(['down']);
+    fireEvent.keyUp(advance, { key: ' ' });
+    expect(calls).toEqual(['down', 'up']);
+  });
 });

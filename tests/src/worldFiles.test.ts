@@ -60,7 +60,10 @@ describe('exporting and importing a world', () => {
     await host.importWorld(file.text, size(file.text));
     const opened = host.getSession().world;
     expect(opened.id).toBe('imported-1');
-    expect({ ...opened, id: 'original', createdAt: 1_000 }).toEqual(exported);
+    // Its name is the file's, made unique among the stored worlds.
+    expect(exported.name).toBe('N841A81');
+    expect(opened.name).toBe('N841A81 (2)');
+    expect({ ...opened, id: 'original', createdAt: 1_000, name: exported.name }).toEqual(exported);
     expect((await host.storedWorlds()).map((world) => world.id)).toEqual(['imported-1', 'original']);
     expect(await repository.currentWorldId()).toBe('imported-1');
     expect(host.getSession().outside.state.websiteSession).toEqual({ email: 'alex@example.com' });

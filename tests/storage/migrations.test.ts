@@ -19,13 +19,13 @@ const LNR = await newWorldRecord({
 
 /** A world as schema version 1 stored it: no USB stick, no outside world, no cameras. */
 function version1Record(modelId: string): Record<string, unknown> {
-  const { usb: _usb, outside: _outside, cameras: _cameras, ...rest } = N863;
+  const { usb: _usb, outside: _outside, cameras: _cameras, name: _name, ...rest } = N863;
   return { ...rest, schemaVersion: 1, recorder: { ...rest.recorder, modelId } };
 }
 
 /** A world as schema version 2 stored it: no outside world (and no cameras). */
 function version2Record(): Record<string, unknown> {
-  const { outside: _outside, cameras: _cameras, ...rest } = N863;
+  const { outside: _outside, cameras: _cameras, name: _name, ...rest } = N863;
   return { ...rest, schemaVersion: 2 };
 }
 
@@ -72,7 +72,14 @@ describe('migrating a version 1 world (no USB stick yet)', () => {
     expect(migrated.usb.stick.files).toEqual([
       expect.objectContaining({ kind: 'firmware', modelId: 'N863A63B', version: DOWNLOAD_FIRMWARE_VERSIONS.N863A63B }),
     ]);
-    expect({ ...migrated, usb: undefined, outside: undefined, cameras: undefined, schemaVersion: 1 }).toEqual({
+    expect({
+      ...migrated,
+      usb: undefined,
+      outside: undefined,
+      cameras: undefined,
+      name: undefined,
+      schemaVersion: 1,
+    }).toEqual({
       ...old,
       usb: undefined,
     });
@@ -98,7 +105,7 @@ describe('migrating a version 2 world (no outside world yet)', () => {
     const old = version2Record();
     const migrated = parseWorldRecord(migrateWorldRecord(old));
     expect(migrated.schemaVersion).toBe(WORLD_SCHEMA_VERSION);
-    expect({ ...migrated, outside: undefined, cameras: undefined, schemaVersion: 2 }).toEqual(old);
+    expect({ ...migrated, outside: undefined, cameras: undefined, name: undefined, schemaVersion: 2 }).toEqual(old);
     const { outside } = migrated;
     expect(outside.account.email).toBe('alex@example.com');
     expect(await verifyPassword('Welcome#2026', outside.account.password)).toBe(true);
@@ -131,6 +138,26 @@ describe('migrating a version 2 world (no outside world yet)', () => {
   });
 });
 
+describe('migrating a version 4 world (no name yet)', () => {
+  const version4 = (): Record<string, unknown> => {
+    const { name: _name, ...rest } = { ...LNR, createdAt: Date.UTC(2026, 10, 21, 12, 30, 15) };
+    return { ...rest, schemaVersion: 4 };
+  };
+
+  it('names it by its model and creation time, as the list showed it, and keeps the rest', () => {
+    const migrated = parseWorldRecord(migrateWorldRecord(version4()));
+    expect(migrated.schemaVersion).toBe(WORLD_SCHEMA_VERSION);
+    expect(migrated.name).toBe('LNR6108, created 2026-11-21 12:30');
+    expect({ ...migrated, name: undefined, schemaVersion: 4 }).toEqual({ ...version4(), name: undefined });
+  });
+
+  it('leaves junk for validation to name', () => {
+    expect(() => parseWorldRecord(migrateWorldRecord({ ...version4(), createdAt: 'noon' }))).toThrow(/createdAt/);
+    const unknown = { ...version4(), recorder: { ...LNR.recorder, modelId: 'XYZ' } };
+    expect(() => parseWorldRecord(migrateWorldRecord(unknown))).toThrow(/recorder.modelId/);
+  });
+});
+
 describe('validating a stored world', () => {
   const record = LNR;
 
@@ -153,6 +180,8 @@ describe('validating a stored world', () => {
       /password/,
     ],
     ['a negative time', { ...record, worldTime: -5 }, /worldTime/],
+    ['an empty name', { ...record, name: '' }, /at name/],
+    ['a name with a line break', { ...record, name: 'a\nb' }, /at name/],
     ['no USB stick', { ...record, usb: undefined }, /usb/],
     ['no outside world', { ...record, outside: undefined }, /at outside/],
     [

@@ -94,9 +94,18 @@ export class RecorderPage extends PageObject {
     await this.screen.click({ button: 'right', position });
   }
 
+  /**
+   * Opens the Quick Menu with a right click and picks Main Menu. Like the Info button, the right click is ignored
+   * while the recorder is still writing the boot's log entry behind live view, so it is repeated until the menu shows
+   * (never while it shows: a second right click would close it).
+   */
   async openMainMenuLogin(): Promise<void> {
-    await this.rightClickScreen();
-    await this.page.getByRole('menuitem', { name: 'Main Menu' }).click();
+    const mainMenu = this.page.getByRole('menuitem', { name: 'Main Menu' });
+    await expect(async () => {
+      if (!(await mainMenu.isVisible())) await this.rightClickScreen();
+      await expect(mainMenu).toBeVisible({ timeout: 1_000 });
+    }).toPass({ timeout: 10_000 });
+    await mainMenu.click();
   }
 
   async logIn(password: string, user = 'admin'): Promise<void> {
