@@ -17,6 +17,7 @@ import type { WorldSession } from '../session/worldSession';
 import { LiveAnnouncer } from './LiveAnnouncer';
 import { ScreenOverlay } from './ScreenOverlay';
 import { useFullScreenView } from './useFullScreenView';
+import { RECORDER_SCREEN_ID } from './recorderScreenId';
 
 /**
  * `active`: whether the recorder's place is shown. The accessible overlay is rendered only then: its labels (Device
@@ -69,6 +70,7 @@ export function Monitor({
       <div className="monitor-bezel" ref={bezel}>
         <div
           ref={screen}
+          id={RECORDER_SCREEN_ID}
           className={`screen ${scale >= 1 ? 'screen-whole' : 'screen-reduced'}`}
           role="application"
           aria-label="Recorder screen"

@@ -44,6 +44,8 @@ for (const family of FAMILIES) {
 }
 
 test('each screen has a labelled PNG download of its own pixels', async ({ page }) => {
+  // The gallery draws all of a family's screens before it is ready: a minute or more on a loaded software GPU.
+  test.setTimeout(300_000);
   await openGallery(page, 'legacy');
   const screen = page.getByRole('img', { name: 'user-list, legacy, 1920x1080' });
   await expect(screen).toHaveAttribute('width', '1920');
@@ -59,6 +61,7 @@ test('each screen has a labelled PNG download of its own pixels', async ({ page 
 test('the gallery opens with an index by family and screen, and thumbnails that open the full-size screen', async ({
   page,
 }) => {
+  test.setTimeout(300_000);
   await openGallery(page, 'legacy');
   const families = page.getByRole('navigation', { name: 'Families' });
   // The family links are a list, one item each (not words run together).
