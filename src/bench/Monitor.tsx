@@ -1,11 +1,12 @@
 /**
- * The monitor plugged into the recorder: the OSD canvas at an integer scale, the recorder's own mouse cursor, the
+ * The monitor plugged into the recorder: the OSD canvas at an integer scale (or a whole-pixel fraction where the page
+ * keeps the hardware in view too), its "Full-screen view" button (useFullScreenView), the recorder's own mouse cursor, the
  * accessible overlay, the screen's live region, and the input that becomes firmware events (src/input).
  *
  * The region is role="application" named "Recorder screen" (docs/accessible-names.md). Nothing here decides anything: clicks,
  * right clicks, long presses, the wheel and keys are translated and sent to the firmware (useScreenInput).
  */
-import { useCallback, useEffect, useMemo, useRef } from 'react';
+import { useCallback, useEffect, useMemo, useRef, type ReactNode, type RefObject } from 'react';
 import type { RecorderEvent } from '../../firmware';
 import { layoutOsd, screenFor } from '../../osd';
 import { useKeyboardFocusedControl, useOverlayFocus } from '../input/useOverlayFocus';
@@ -15,22 +16,37 @@ import { useDisplayScale, useFontMetrics, useMountedRenderer, useOsdModel } from
 import type { WorldSession } from '../session/worldSession';
 import { LiveAnnouncer } from './LiveAnnouncer';
 import { ScreenOverlay } from './ScreenOverlay';
+import { useFullScreenView } from './useFullScreenView';
 import { RECORDER_SCREEN_ID } from './recorderScreenId';
 
 /**
  * `active`: whether the recorder's place is shown. The accessible overlay is rendered only then: its labels (Device
  * ID, Password, Model...) are also the website's and the app's, and getByLabel finds hidden elements too.
  */
-export function Monitor({ session, active = true }: { session: WorldSession; active?: boolean }) {
+export function Monitor({
+  session,
+  active = true,
+  keepInView,
+  note,
+}: {
+  session: WorldSession;
+  active?: boolean;
+  /** What the page keeps in view with the screen, below it (see useDisplayScale). */
+  keepInView?: RefObject<HTMLElement | null>;
+  /** A line shown beside the Full-screen view button. */
+  note?: ReactNode;
+}) {
   const model = useOsdModel(session.actor);
   const font = useFontMetrics();
   const canvasHost = useRef<HTMLDivElement>(null);
   const bezel = useRef<HTMLDivElement>(null);
   const screen = useRef<HTMLDivElement>(null);
+  const monitor = useRef<HTMLDivElement>(null);
   const { renderer, error } = useMountedRenderer(canvasHost);
+  const fullView = useFullScreenView(monitor);
   // The screen is the size of the recorder's output (Display > Resolution): 1280x720 or 1920x1080.
   const { width: OSD_WIDTH, height: OSD_HEIGHT } = screenFor(model.resolution);
-  const scale = useDisplayScale(bezel, OSD_WIDTH, OSD_HEIGHT);
+  const scale = useDisplayScale({ container: bezel, screen, keepInView, full: fullView.full }, OSD_WIDTH, OSD_HEIGHT);
   const send = useCallback((event: RecorderEvent) => session.send(event), [session]);
   const [hovered, setHovered] = usePointerHover();
   const keyboardFocused = useKeyboardFocusedControl(screen);
@@ -47,12 +63,15 @@ export function Monitor({ session, active = true }: { session: WorldSession; act
   }, [renderer, layout, scale]);
 
   return (
-    <div className="monitor">
+    <div
+      className={`monitor${fullView.full ? ' monitor-full-view' : ''}${fullView.inPage ? ' monitor-full' : ''}`}
+      ref={monitor}
+    >
       <div className="monitor-bezel" ref={bezel}>
         <div
           ref={screen}
           id={RECORDER_SCREEN_ID}
-          className="screen"
+          className={`screen ${scale >= 1 ? 'screen-whole' : 'screen-reduced'}`}
           role="application"
           aria-label="Recorder screen"
           tabIndex={0}
@@ -75,6 +94,12 @@ export function Monitor({ session, active = true }: { session: WorldSession; act
           )}
         </div>
         <LiveAnnouncer model={model} />
+      </div>
+      <div className="monitor-bar">
+        {note}
+        <button type="button" className="full-view-button" aria-pressed={fullView.full} onClick={fullView.toggle}>
+          Full-screen view
+        </button>
       </div>
     </div>
   );

@@ -15,23 +15,28 @@ import './hardware/hardware.css';
 export function RecorderHardware({
   session,
   stickerRef,
+  panelsRef,
 }: {
   session: WorldSession;
   /** The sticker's <svg>, for "Take photo of the sticker". */
   stickerRef?: Ref<SVGSVGElement>;
+  /** The front and rear together (the controls a step needs), which the page keeps in view with the screen. */
+  panelsRef?: Ref<HTMLDivElement>;
 }) {
   const { recorder } = session.world;
   return (
     <section className="hardware" aria-label="Recorder hardware">
       <div className="hardware-views">
-        <figure className="hardware-view">
-          <figcaption>Front</figcaption>
-          <RecorderFront session={session} />
-        </figure>
-        <figure className="hardware-view">
-          <figcaption>Rear</figcaption>
-          <RecorderRear session={session} />
-        </figure>
+        <div className="hardware-panels" ref={panelsRef}>
+          <figure className="hardware-view">
+            <figcaption>Front</figcaption>
+            <RecorderFront session={session} />
+          </figure>
+          <figure className="hardware-view">
+            <figcaption>Rear</figcaption>
+            <RecorderRear session={session} />
+          </figure>
+        </div>
         <figure className="hardware-view">
           <figcaption>Sticker (on the bottom)</figcaption>
           <RecorderSticker ref={stickerRef} unit={recorder.unit} modelId={recorder.modelId} />

@@ -1,6 +1,6 @@
 /**
- * The Recorder place: the monitor with the recorder's screen, the practice note, the recorder's hardware (front,
- * rear, sticker) and the photo roll, which photographs the sticker. `active`: whether the place is shown (the
+ * The Recorder place: the monitor with the recorder's screen and the practice note, the recorder's hardware (front,
+ * rear, sticker; the page keeps the front and rear in view with the screen) and the photo roll, which photographs the sticker. `active`: whether the place is shown (the
  * monitor renders its accessible overlay only then, see Monitor).
  */
 import { useRef } from 'react';
@@ -12,11 +12,16 @@ import { RecorderHardware } from './RecorderHardware';
 
 export function RecorderPlace({ session, active }: { session: WorldSession; active: boolean }) {
   const sticker = useRef<SVGSVGElement>(null);
+  const panels = useRef<HTMLDivElement>(null);
   return (
     <>
-      <Monitor session={session} active={active} />
-      <p className="practice-note">{PRACTICE_NOTE}</p>
-      <RecorderHardware session={session} stickerRef={sticker} />
+      <Monitor
+        session={session}
+        active={active}
+        keepInView={panels}
+        note={<p className="practice-note">{PRACTICE_NOTE}</p>}
+      />
+      <RecorderHardware session={session} stickerRef={sticker} panelsRef={panels} />
       <PhotoRoll session={session} roll={session.outside} sticker={sticker} />
     </>
   );

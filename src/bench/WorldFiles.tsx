@@ -123,20 +123,22 @@ export function WorldFiles({ host, currentId }: { host: WorldHost; currentId: st
       <label htmlFor={importId} className="file-button">
         Import simulation
       </label>
-      <label htmlFor={openId}>Open simulation</label>
-      <select
-        id={openId}
-        value={currentId}
-        disabled={busy}
-        onChange={(event) => run(() => host.openWorld(event.target.value))}
-      >
-        {worlds.length === 0 && <option value={currentId}>This simulation</option>}
-        {worlds.map((world) => (
-          <option key={world.id} value={world.id}>
-            {worldListing(world)}
-          </option>
-        ))}
-      </select>
+      <span className="open-world">
+        <label htmlFor={openId}>Open simulation</label>
+        <select
+          id={openId}
+          value={currentId}
+          disabled={busy}
+          onChange={(event) => run(() => host.openWorld(event.target.value))}
+        >
+          {worlds.length === 0 && <option value={currentId}>This simulation</option>}
+          {worlds.map((world) => (
+            <option key={world.id} value={world.id}>
+              {worldListing(world)}
+            </option>
+          ))}
+        </select>
+      </span>
       <button type="button" onClick={startRenaming} disabled={busy || mode !== 'idle'}>
         Rename simulation
       </button>

@@ -1,7 +1,9 @@
 /**
  * The screen gallery (`/?gallery`): every screen of docs/architecture.md#the-osd for every recorder family, at 1280x720 and 1920x1080,
  * each a real render of a model the firmware produced, labelled with screen, family and resolution, with a PNG
- * download for handouts. `?gallery=<family>` shows one family (cloud, home, app, legacy, connect).
+ * download for handouts. `?gallery=<family>` shows one family (cloud, home, app, legacy, connect); an unknown one is
+ * refused with a message naming the families. The page opens with an index (GalleryIndex) and, per family, thumbnails
+ * (GalleryThumbnail) linking to the full-size renders below them, which stay at 1:1 (the tests screenshot them).
  *
  * Screens are drawn one after another by the one shared renderer into their own canvases. Tests wait on
  * `window.galleryReady` (resolves once every screen on the page is drawn) and use `window.redrawGallery(order)` to
@@ -9,7 +11,9 @@
  */
 import { useEffect, useRef, useState } from 'react';
 import type { OsdResolution } from '../../osd';
+import { GalleryIndex, shotAnchor } from './GalleryIndex';
 import { downloadPng, drawScene, GALLERY_RESOLUTIONS, pngName } from './galleryImages';
+import { GalleryThumbnail } from './GalleryThumbnail';
 import { PROFILE_MODELS, PROFILE_ORDER, SCENES, type Scene } from './scenes';
 
 declare global {
@@ -59,7 +63,7 @@ function Screen({ shot, canvas }: { shot: Shot; canvas: HTMLCanvasElement | unde
   }, [canvas]);
   const name = pngName(shot.scene, shot.resolution);
   return (
-    <figure className="gallery-shot">
+    <figure className="gallery-shot" id={shotAnchor(shot.key)}>
       <figcaption>
         <strong>{shot.scene.screen}</strong> · {shot.scene.profile} ({PROFILE_MODELS[shot.scene.profile]}) ·{' '}
         {shot.resolution}
@@ -119,34 +123,66 @@ export function GalleryPage({ filter }: { filter: string | null }) {
   }, []);
 
   const profiles = PROFILE_ORDER.filter((profile) => scenes.some((scene) => scene.profile === profile));
+  const firstKey = (scene: Scene) => shotKey(scene, GALLERY_RESOLUTIONS[0]!);
   return (
     <main className="gallery">
       <h1>Recorder screen gallery</h1>
-      <p>
-        Every screen of the recorder for each family, drawn by the simulator at both output resolutions. Families:{' '}
-        {profiles.map((profile) => (
-          <a key={profile} href={`?gallery=${profile}`}>
-            {profile}{' '}
-          </a>
-        ))}
-        · <a href="?gallery">all</a> · <a href="./">back to the bench</a>
-      </p>
+      <p>Every screen of the recorder for each family, drawn by the simulator at both output resolutions.</p>
+      <nav aria-label="Families">
+        <ul className="gallery-families">
+          {PROFILE_ORDER.map((profile) => (
+            <li key={profile}>
+              <a href={`?gallery=${profile}`} aria-current={filter === profile ? 'page' : undefined}>
+                {profile}
+              </a>
+            </li>
+          ))}
+          <li>
+            <a href="?gallery" aria-current={filter === null ? 'page' : undefined}>
+              all
+            </a>
+          </li>
+          <li>
+            <a href="./">back to the bench</a>
+          </li>
+        </ul>
+      </nav>
+      {scenes.length === 0 && (
+        <p role="alert">
+          There is no gallery family or screen called “{filter}”. The families are {PROFILE_ORDER.join(', ')}.
+        </p>
+      )}
       {problem && <p role="alert">The gallery could not draw a screen: {problem}</p>}
-      <p role="status">
-        {canvases.size} of {shots.length} screens drawn
-      </p>
-      {profiles.map((profile) => (
-        <section key={profile} aria-label={`${profile} screens`}>
-          <h2>
-            {profile} ({PROFILE_MODELS[profile]})
-          </h2>
-          {shots
-            .filter((shot) => shot.scene.profile === profile)
-            .map((shot) => (
+      {scenes.length > 0 && (
+        <p role="status">
+          {canvases.size} of {shots.length} screens drawn
+        </p>
+      )}
+      {profiles.length > 0 && <GalleryIndex profiles={profiles} scenes={scenes} firstKey={firstKey} />}
+      {profiles.map((profile) => {
+        const familyShots = shots.filter((shot) => shot.scene.profile === profile);
+        return (
+          <section key={profile} id={`family-${profile}`} aria-label={`${profile} screens`}>
+            <h2>
+              {profile} ({PROFILE_MODELS[profile]})
+            </h2>
+            <ul className="gallery-thumbnails" aria-label={`${profile} thumbnails`}>
+              {familyShots.map((shot) => (
+                <li key={shot.key}>
+                  <GalleryThumbnail
+                    source={canvases.get(shot.key)}
+                    name={`${shot.scene.screen} (${shot.resolution})`}
+                    href={`#${shotAnchor(shot.key)}`}
+                  />
+                </li>
+              ))}
+            </ul>
+            {familyShots.map((shot) => (
               <Screen key={shot.key} shot={shot} canvas={canvases.get(shot.key)} />
             ))}
-        </section>
-      ))}
+          </section>
+        );
+      })}
     </main>
   );
 }

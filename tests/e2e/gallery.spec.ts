@@ -57,3 +57,47 @@ test('each screen has a labelled PNG download of its own pixels', async ({ page 
   const shown = await screen.evaluate((canvas) => (canvas as HTMLCanvasElement).toDataURL('image/png'));
   expect(`data:image/png;base64,${saved.toString('base64')}`).toBe(shown);
 });
+
+test('the gallery opens with an index by family and screen, and thumbnails that open the full-size screen', async ({
+  page,
+}) => {
+  test.setTimeout(300_000);
+  await openGallery(page, 'legacy');
+  const families = page.getByRole('navigation', { name: 'Families' });
+  // The family links are a list, one item each (not words run together).
+  await expect(families.getByRole('listitem')).toHaveCount(FAMILIES.length + 2);
+  for (const family of FAMILIES) await expect(families.getByRole('link', { name: family, exact: true })).toBeVisible();
+
+  const index = page.getByRole('navigation', { name: 'Gallery index' });
+  const legacyScreens = index.getByRole('list', { name: /^legacy/ });
+  await expect(legacyScreens.getByRole('link', { name: 'user-list', exact: true })).toBeVisible();
+  expect(await legacyScreens.getByRole('listitem').count()).toBeGreaterThan(20);
+
+  // A thumbnail is a small copy that links to the full-size screen.
+  const thumbnail = page
+    .getByRole('list', { name: 'legacy thumbnails' })
+    .getByRole('link', { name: 'user-list (1920x1080)', exact: true });
+  const full = page.getByRole('img', { name: 'user-list, legacy, 1920x1080' });
+  await thumbnail.scrollIntoViewIfNeeded();
+  const thumbnailCanvas = thumbnail.locator('canvas');
+  await expect(thumbnailCanvas).toHaveAttribute('data-drawn', 'true');
+  expect((await thumbnailCanvas.boundingBox())!.width).toBeLessThan(300);
+  await expect(full).not.toBeInViewport();
+  await thumbnail.click();
+  await expect(full).toBeInViewport();
+  await expect(page).toHaveURL(/#shot-legacy-user-list-1920x1080$/);
+  expect((await full.boundingBox())!.width).toBe(1920);
+
+  // The index's link goes to the screen's first resolution.
+  await index.getByRole('link', { name: 'user-list', exact: true }).click();
+  await expect(page.getByRole('img', { name: 'user-list, legacy, 1280x720' })).toBeInViewport();
+});
+
+test('an unknown family is refused with a message naming the families', async ({ page }) => {
+  await page.goto('/?gallery=bogus');
+  const alert = page.getByRole('alert');
+  await expect(alert).toContainText('bogus');
+  for (const family of FAMILIES) await expect(alert).toContainText(family);
+  await expect(page.getByText(/0 of 0 screens/)).toHaveCount(0);
+  await expect(page.locator('canvas.gallery-canvas')).toHaveCount(0);
+});

@@ -137,6 +137,23 @@ describe('the display scale', () => {
   ])('for %i x %i is %s', (width, height, scale) => {
     expect(displayScale(width, height)).toBe(scale);
   });
+
+  it('below 1x, rounds down to a step that keeps the frame a whole number of CSS pixels on both sides', () => {
+    // 1000 / 1280 = 0.78125 would make the frame 1000 x 562.5; 62/80 makes it 992 x 558.
+    expect(displayScale(1000, 2000)).toBe(62 / 80);
+    for (const [width, height, frameWidth, frameHeight] of [
+      [1000, 2000, 1280, 720],
+      [1248, 430, 1280, 720],
+      [1000, 700, 1920, 1080],
+    ] as const) {
+      const scale = displayScale(width, height, frameWidth, frameHeight);
+      expect(scale).toBeLessThan(1);
+      expect(Number.isInteger(Math.round(frameWidth * scale * 1e6) / 1e6)).toBe(true);
+      expect(Number.isInteger(Math.round(frameHeight * scale * 1e6) / 1e6)).toBe(true);
+      expect(frameWidth * scale).toBeLessThanOrEqual(width);
+      expect(frameHeight * scale).toBeLessThanOrEqual(height);
+    }
+  });
 });
 
 describe('the OSD font', () => {
