@@ -10,6 +10,7 @@ import type { DialogMessage, RecorderContext } from '../../machine/types';
 import { DEFAULT_PASSWORD_PROMPT, DEVICE_INIT, INFO, LOGIN, MODIFY_USER, SHUTDOWN } from '../../controls/controlIds';
 // Imports of users and rights
 import { PASSWORD_RECOVERY } from '../../controls/controlIds';
+import { otherUsersOperator } from '../../machine/features/modifyUser/setup';
 import type { OsdDialog, OsdDialogRow } from '../osdModel';
 import { button, checkbox, textbox } from './controls';
 
@@ -81,6 +82,7 @@ export function loginDialog(context: RecorderContext, busy: boolean): OsdDialog 
 
 export function modifyUserDialog(context: RecorderContext, busy: boolean): OsdDialog {
   const target = context.modifyTarget ?? '';
+  const operator = otherUsersOperator(context);
   const passwordsEnabled = !busy && context.form.checked[MODIFY_USER.modifyPassword] === true;
   const password = (id: string, label: string): OsdDialogRow => ({
     kind: 'field',
@@ -99,9 +101,9 @@ export function modifyUserDialog(context: RecorderContext, busy: boolean): OsdDi
       },
       password(MODIFY_USER.oldPassword, 'Old Password'),
       // Modify rows of users and rights (P6: Old Password is the operator's own when changing another user)
-      ...(context.session && context.session.userName !== target
-        ? [{ kind: 'text', text: `Old Password: your own password (${context.session.userName}).` } as const]
-        : []),
+      ...(operator === null
+        ? []
+        : [{ kind: 'text', text: `Enter your own password (user ${operator}) as Old Password.` } as const]),
       password(MODIFY_USER.newPassword, 'New Password'),
       password(MODIFY_USER.confirmPassword, 'Confirm Password'),
       ruleHint(context),
