@@ -3,7 +3,16 @@
  * it: the next boot finds the firmware damaged and goes to recovery mode, which re-flashes from a USB stick.
  */
 import { describe, expect, it } from 'vitest';
-import { firmwareStick, MemoryFlashStore, RECORDER_MODELS, rules, type UsbStick } from '../../../firmware';
+import {
+  drive,
+  firmwareStick,
+  liveControls,
+  MemoryFlashStore,
+  RECORDER_MODELS,
+  rules,
+  STORAGE,
+  type UsbStick,
+} from '../../../firmware';
 import { FAST, initializedRecorder, logIn, STATE } from '../support';
 import { flashOf, openMenu, reopened, STORAGE_PATHS, STORAGE_STATE, eventLog } from '../storageSupport';
 
@@ -109,6 +118,21 @@ describe('P12: firmware upgrade and recovery', () => {
       .click('Start Upgrade')
       .expectIn(STATE.menu)
       .expectAlert('N841A81_V1.7.0.LX.260301.bin is not a firmware for LNR6108. Nothing was changed.');
+    await driver;
+    expect(flashOf(driver).firmware.upgradeInProgress).toBe(false);
+    expect(eventLog(flashOf(driver))).toEqual([]);
+  });
+
+  it('shows Start Upgrade disabled outside the admin group, and refuses a click arriving anyway', async () => {
+    const stick = firmwareStick('LNR440', 'V3.220');
+    const viewer = logIn(drive({ ...FAST, modelId: 'LNR440' }).boot(), '000000', 'default');
+    const driver = openMenu(viewer.send({ type: 'USB_INSERT', stick }), STORAGE_PATHS.LNR440.system)
+      .click('Upgrade')
+      .click('Select LNR440_V3.220.bin')
+      .check((model) => expect(liveControls(model).find((c) => c.label === 'Start Upgrade')?.enabled).toBe(false))
+      .send({ type: 'ACTIVATE', control: STORAGE.startUpgrade })
+      .expectIn(STATE.menu)
+      .expectAlert('Only a user of the admin group can upgrade the firmware.');
     await driver;
     expect(flashOf(driver).firmware.upgradeInProgress).toBe(false);
     expect(eventLog(flashOf(driver))).toEqual([]);
