@@ -11,7 +11,7 @@
  *
  * Format, upgrade and both restores are for the admin group only: the view shows their controls disabled to others,
  * and the firmware still refuses a click that arrives anyway (Format HDD and Start Upgrade with a notice on the page,
- * Default and Factory Default by opening nothing; the confirmations' OK checks again).
+ * Default and Factory Default by opening nothing; their confirmations' OK checks again).
  */
 import { and, not } from 'xstate';
 import { STORAGE } from '../../../controls/controlIds';
@@ -148,14 +148,13 @@ function restore(kind: 'default' | 'factoryDefault') {
     initial: 'confirm',
     exit: 'clearFocus',
     states: {
-      // Only the admin group can open the confirmation (isMenuAction); OK checks again.
+      // Only the admin group can open the confirmation (isMenuAction); OK checks again and does nothing otherwise.
       confirm: confirming(kind === 'default' ? 'restoreDefaultConfirm' : 'factoryDefaultConfirm', [
         {
           guard: and([isOk, 'isAdminGroupSession']),
           target: 'saving',
           actions: [{ type: 'prepareStorageFlash', params: { change: kind } }],
         },
-        { guard: isOk, actions: { type: 'showMessage', params: { text: adminOnlyMessage('restore defaults') } } },
       ]),
       saving: writingStorageFlash(
         done.target,
