@@ -3,6 +3,7 @@
  * prompt, as rows and buttons. Texts not taken from a source are *invented* (domain research §4: no Lorex OSD
  * strings were found).
  */
+import { buildDateOf } from '../../catalogue/firmwareReleases';
 import { PASSWORD_RULES } from '../../domain/passwordRules';
 import { formatTimeLeft } from '../../domain/deviceTime';
 import { ADMIN_USER_NAME, findUser } from '../../domain/users';
@@ -140,14 +141,16 @@ const deviceName = (context: RecorderContext): string => context.model.kind;
 /** The Info data (docs/architecture.md#the-osd), shared by the Info dialog and the System Info page. */
 export function infoRows(context: RecorderContext): OsdDialogRow[] {
   const { model, unit } = context;
+  // The installed image (an upgrade or a recovery re-flash changes it); its build date follows it.
+  const version = context.flash.firmware.version || model.firmwareVersion;
   const value = (label: string, text: string): OsdDialogRow => ({ kind: 'value', value: { label, value: text } });
   return [
     value('Device Name', deviceName(context)),
     value('Model', model.id),
     value('Device ID', unit.deviceId),
     value('Serial No.', unit.serialNumber),
-    value('System Version', context.flash.firmware.version || model.firmwareVersion),
-    value('Build Date', model.buildDate),
+    value('System Version', version),
+    value('Build Date', buildDateOf(model, version)),
     value('MAC Address', unit.macAddress),
     value('HDD', `${model.hdd}, Normal`),
     { kind: 'qr', value: { label: 'Device ID QR code', value: unit.deviceId } },

@@ -19,6 +19,8 @@ import { flashOf, openMenu, reopened, STORAGE_PATHS, STORAGE_STATE, eventLog } f
 const NEW_VERSION = 'V4.1.0.LX.260301';
 const STICK = firmwareStick('LNR6108', NEW_VERSION);
 const FILE = `LNR6108_${NEW_VERSION}.bin`;
+/** The build date of NEW_VERSION (firmware/catalogue/firmwareReleases.ts), not the shipped release's. */
+const NEW_BUILD_DATE = '2026-03-01';
 const WRONG_STICK: UsbStick = firmwareStick('N841A81', 'V1.7.0.LX.260301');
 
 function upgradePage(stick: UsbStick | null, flashStore = new MemoryFlashStore()) {
@@ -52,7 +54,8 @@ describe('P12: firmware upgrade and recovery', () => {
       .expectIn(STATE.liveView)
       .rightClick()
       .click('Info')
-      .expectValue('System Version', NEW_VERSION);
+      .expectValue('System Version', NEW_VERSION)
+      .expectValue('Build Date', NEW_BUILD_DATE);
     await driver;
     const flash = flashOf(driver);
     expect(flash.firmware).toEqual({ version: NEW_VERSION, upgradeInProgress: false });
@@ -77,10 +80,13 @@ describe('P12: firmware upgrade and recovery', () => {
       .expectIn(STORAGE_STATE.recoveryWaiting)
       .click('Recover')
       .expectAlert(/No firmware file for this recorder/)
+      // Inserting a stick answers the alert; Recover checks the stick again.
       .send({ type: 'USB_INSERT', stick: WRONG_STICK })
+      .expectAlert(null)
       .click('Recover')
       .expectAlert(/No firmware file for this recorder/)
       .send({ type: 'USB_INSERT', stick: STICK })
+      .expectAlert(null)
       .click('Recover')
       .expectIn(STORAGE_STATE.recoveryFlashing)
       .send({ type: 'USB_REMOVE' })
@@ -91,7 +97,12 @@ describe('P12: firmware upgrade and recovery', () => {
       .wait(rules.RECOVERY_DURATION_MS)
       .expectIn(STATE.booting)
       .wait(rules.BOOT_DURATION_MS)
-      .expectIn(STATE.liveView);
+      .expectIn(STATE.liveView)
+      .rightClick()
+      .click('Info')
+      .expectValue('System Version', NEW_VERSION)
+      .expectValue('Build Date', NEW_BUILD_DATE)
+      .click('Close');
     await driver;
     const flash = flashOf(driver);
     expect(flash.firmware).toEqual({ version: NEW_VERSION, upgradeInProgress: false });
