@@ -12,6 +12,7 @@ export {
   type RecorderModelId,
 } from './catalogue/models';
 export { PROFILES, type Profile, type ProfileId } from './catalogue/profiles';
+export { buildDateOf, DOWNLOAD_FIRMWARE, UNKNOWN_BUILD_DATE, type FirmwareRelease } from './catalogue/firmwareReleases';
 export * as rules from './catalogue/rules';
 export { PASSWORD_RULES, checkPasswordRule, checkNewPassword } from './domain/passwordRules';
 export type { UnitIdentity } from './domain/unitIdentity';

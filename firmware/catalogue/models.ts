@@ -14,9 +14,12 @@ export interface RecorderModel {
   /** PoE ports for IP cameras (NVR) or BNC inputs for analog cameras (DVR). */
   readonly cameraInputs: 'poe' | 'bnc';
   readonly description: string;
-  /** Shown on Info as System Version. *invented* for every model. */
+  /** The shipped release, shown on Info as System Version until another is installed. *invented* for every model. */
   readonly firmwareVersion: string;
-  /** Shown on Info as Build Date (YYYY-MM-DD). *invented* for every model. */
+  /**
+   * The shipped release's Build Date (YYYY-MM-DD); other releases' are in firmwareReleases.ts. *invented* for every
+   * model.
+   */
   readonly buildDate: string;
   /** Whether the mainboard has a user-reachable reset button (P7 hardware path). */
   readonly hasResetButton: boolean;

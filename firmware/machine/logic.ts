@@ -73,3 +73,15 @@ export function menuPathLabels(menu: MenuBranch, path: readonly string[]): strin
  */
 export const isAdminGroupSession = (context: RecorderContext): boolean =>
   context.session !== null && findUser(context.flash, context.session.userName)?.group === 'admin';
+
+/**
+ * Whether the logged-in user may use the menu item `node`: an unavailable item is for nobody; Default and Factory
+ * Default are for the admin group only (the view shows them disabled to others, and the firmware ignores them).
+ */
+export function isMenuItemUsable(context: RecorderContext, node: MenuNode): boolean {
+  if (node.kind === 'unavailable') return false;
+  if (node.kind === 'action' && (node.action === 'default' || node.action === 'factoryDefault')) {
+    return isAdminGroupSession(context);
+  }
+  return true;
+}

@@ -3,6 +3,7 @@
  * prompt, as rows and buttons. Texts not taken from a source are *invented* (domain research §4: no Lorex OSD
  * strings were found).
  */
+import { buildDateOf } from '../../catalogue/firmwareReleases';
 import { PASSWORD_RULES } from '../../domain/passwordRules';
 import { formatTimeLeft } from '../../domain/deviceTime';
 import { ADMIN_USER_NAME, findUser } from '../../domain/users';
@@ -10,6 +11,7 @@ import type { DialogMessage, RecorderContext } from '../../machine/types';
 import { DEFAULT_PASSWORD_PROMPT, DEVICE_INIT, INFO, LOGIN, MODIFY_USER, SHUTDOWN } from '../../controls/controlIds';
 // Imports of users and rights
 import { PASSWORD_RECOVERY } from '../../controls/controlIds';
+import { otherUsersOperator } from '../../machine/features/modifyUser/setup';
 import type { OsdDialog, OsdDialogRow } from '../osdModel';
 import { button, checkbox, textbox } from './controls';
 
@@ -81,6 +83,7 @@ export function loginDialog(context: RecorderContext, busy: boolean): OsdDialog 
 
 export function modifyUserDialog(context: RecorderContext, busy: boolean): OsdDialog {
   const target = context.modifyTarget ?? '';
+  const operator = otherUsersOperator(context);
   const passwordsEnabled = !busy && context.form.checked[MODIFY_USER.modifyPassword] === true;
   const password = (id: string, label: string): OsdDialogRow => ({
     kind: 'field',
@@ -99,9 +102,9 @@ export function modifyUserDialog(context: RecorderContext, busy: boolean): OsdDi
       },
       password(MODIFY_USER.oldPassword, 'Old Password'),
       // Modify rows of users and rights (P6: Old Password is the operator's own when changing another user)
-      ...(context.session && context.session.userName !== target
-        ? [{ kind: 'text', text: `Old Password: your own password (${context.session.userName}).` } as const]
-        : []),
+      ...(operator === null
+        ? []
+        : [{ kind: 'text', text: `Enter your own password (user ${operator}) as Old Password.` } as const]),
       password(MODIFY_USER.newPassword, 'New Password'),
       password(MODIFY_USER.confirmPassword, 'Confirm Password'),
       ruleHint(context),
@@ -138,14 +141,16 @@ const deviceName = (context: RecorderContext): string => context.model.kind;
 /** The Info data (docs/architecture.md#the-osd), shared by the Info dialog and the System Info page. */
 export function infoRows(context: RecorderContext): OsdDialogRow[] {
   const { model, unit } = context;
+  // The installed image (an upgrade or a recovery re-flash changes it); its build date follows it.
+  const version = context.flash.firmware.version || model.firmwareVersion;
   const value = (label: string, text: string): OsdDialogRow => ({ kind: 'value', value: { label, value: text } });
   return [
     value('Device Name', deviceName(context)),
     value('Model', model.id),
     value('Device ID', unit.deviceId),
     value('Serial No.', unit.serialNumber),
-    value('System Version', context.flash.firmware.version || model.firmwareVersion),
-    value('Build Date', model.buildDate),
+    value('System Version', version),
+    value('Build Date', buildDateOf(model, version)),
     value('MAC Address', unit.macAddress),
     value('HDD', `${model.hdd}, Normal`),
     { kind: 'qr', value: { label: 'Device ID QR code', value: unit.deviceId } },

@@ -3,7 +3,7 @@
  */
 import type { MenuPageId } from '../../domain/menuTree';
 import { canAddUsers, canChangePassword, canDeleteUser } from '../../domain/users';
-import { displayedMenuItems, menuPathLabels, openMenuPage } from '../../machine/logic';
+import { displayedMenuItems, isMenuItemUsable, menuPathLabels, openMenuPage } from '../../machine/logic';
 import type { RecorderContext } from '../../machine/types';
 import {
   deleteUserControl,
@@ -50,7 +50,7 @@ function menuItemControls(context: RecorderContext): OsdControl[] {
   const selected = context.menuPath[context.menuPath.length - 1];
   return displayedMenuItems(context).map((node) =>
     button(context, menuNodeControl(node.id), node.label, {
-      enabled: node.kind !== 'unavailable',
+      enabled: isMenuItemUsable(context, node),
       selected: node.id === selected,
       icon: TILE_ICONS[node.id] ?? 'folder',
     }),

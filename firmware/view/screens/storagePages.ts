@@ -5,6 +5,7 @@
 import { formatDeviceDateTime } from '../../domain/deviceTime';
 import { firmwareFiles, freeMb } from '../../domain/usbStick';
 import { backupFile, currentDisk } from '../../machine/features/storage/storageLogic';
+import { isAdminGroupSession } from '../../machine/logic';
 import type { RecorderContext } from '../../machine/types';
 import { STORAGE, upgradeFileControl } from '../../controls/controlIds';
 import type { OsdDialogRow, OsdMenuPage } from '../osdModel';
@@ -41,7 +42,8 @@ export function hddPage(context: RecorderContext): OsdMenuPage {
       value('Newest Recording', timeOrNone(disk.newest)),
     ],
     table: null,
-    buttons: [button(context, STORAGE.formatHdd, 'Format HDD')],
+    // Admin group only (the firmware refuses others): disabled for a view-only user.
+    buttons: [button(context, STORAGE.formatHdd, 'Format HDD', { enabled: isAdminGroupSession(context) })],
     alert: pageNotice(context),
   };
 }
@@ -91,7 +93,7 @@ export function upgradePage(context: RecorderContext): OsdMenuPage {
         ],
       })),
     },
-    buttons: [button(context, STORAGE.startUpgrade, 'Start Upgrade')],
+    buttons: [button(context, STORAGE.startUpgrade, 'Start Upgrade', { enabled: isAdminGroupSession(context) })],
     alert: pageNotice(context),
   };
 }

@@ -3,13 +3,24 @@
  * it: the next boot finds the firmware damaged and goes to recovery mode, which re-flashes from a USB stick.
  */
 import { describe, expect, it } from 'vitest';
-import { firmwareStick, MemoryFlashStore, RECORDER_MODELS, rules, type UsbStick } from '../../../firmware';
+import {
+  drive,
+  firmwareStick,
+  liveControls,
+  MemoryFlashStore,
+  RECORDER_MODELS,
+  rules,
+  STORAGE,
+  type UsbStick,
+} from '../../../firmware';
 import { FAST, initializedRecorder, logIn, STATE } from '../support';
 import { flashOf, openMenu, reopened, STORAGE_PATHS, STORAGE_STATE, eventLog } from '../storageSupport';
 
 const NEW_VERSION = 'V4.1.0.LX.260301';
 const STICK = firmwareStick('LNR6108', NEW_VERSION);
 const FILE = `LNR6108_${NEW_VERSION}.bin`;
+/** The build date of NEW_VERSION (firmware/catalogue/firmwareReleases.ts), not the shipped release's. */
+const NEW_BUILD_DATE = '2026-03-01';
 const WRONG_STICK: UsbStick = firmwareStick('N841A81', 'V1.7.0.LX.260301');
 
 function upgradePage(stick: UsbStick | null, flashStore = new MemoryFlashStore()) {
@@ -43,7 +54,8 @@ describe('P12: firmware upgrade and recovery', () => {
       .expectIn(STATE.liveView)
       .rightClick()
       .click('Info')
-      .expectValue('System Version', NEW_VERSION);
+      .expectValue('System Version', NEW_VERSION)
+      .expectValue('Build Date', NEW_BUILD_DATE);
     await driver;
     const flash = flashOf(driver);
     expect(flash.firmware).toEqual({ version: NEW_VERSION, upgradeInProgress: false });
@@ -68,10 +80,13 @@ describe('P12: firmware upgrade and recovery', () => {
       .expectIn(STORAGE_STATE.recoveryWaiting)
       .click('Recover')
       .expectAlert(/No firmware file for this recorder/)
+      // Inserting a stick answers the alert; Recover checks the stick again.
       .send({ type: 'USB_INSERT', stick: WRONG_STICK })
+      .expectAlert(null)
       .click('Recover')
       .expectAlert(/No firmware file for this recorder/)
       .send({ type: 'USB_INSERT', stick: STICK })
+      .expectAlert(null)
       .click('Recover')
       .expectIn(STORAGE_STATE.recoveryFlashing)
       .send({ type: 'USB_REMOVE' })
@@ -82,7 +97,12 @@ describe('P12: firmware upgrade and recovery', () => {
       .wait(rules.RECOVERY_DURATION_MS)
       .expectIn(STATE.booting)
       .wait(rules.BOOT_DURATION_MS)
-      .expectIn(STATE.liveView);
+      .expectIn(STATE.liveView)
+      .rightClick()
+      .click('Info')
+      .expectValue('System Version', NEW_VERSION)
+      .expectValue('Build Date', NEW_BUILD_DATE)
+      .click('Close');
     await driver;
     const flash = flashOf(driver);
     expect(flash.firmware).toEqual({ version: NEW_VERSION, upgradeInProgress: false });
@@ -109,6 +129,21 @@ describe('P12: firmware upgrade and recovery', () => {
       .click('Start Upgrade')
       .expectIn(STATE.menu)
       .expectAlert('N841A81_V1.7.0.LX.260301.bin is not a firmware for LNR6108. Nothing was changed.');
+    await driver;
+    expect(flashOf(driver).firmware.upgradeInProgress).toBe(false);
+    expect(eventLog(flashOf(driver))).toEqual([]);
+  });
+
+  it('shows Start Upgrade disabled outside the admin group, and refuses a click arriving anyway', async () => {
+    const stick = firmwareStick('LNR440', 'V3.220');
+    const viewer = logIn(drive({ ...FAST, modelId: 'LNR440' }).boot(), '000000', 'default');
+    const driver = openMenu(viewer.send({ type: 'USB_INSERT', stick }), STORAGE_PATHS.LNR440.system)
+      .click('Upgrade')
+      .click('Select LNR440_V3.220.bin')
+      .check((model) => expect(liveControls(model).find((c) => c.label === 'Start Upgrade')?.enabled).toBe(false))
+      .send({ type: 'ACTIVATE', control: STORAGE.startUpgrade })
+      .expectIn(STATE.menu)
+      .expectAlert('Only a user of the admin group can upgrade the firmware.');
     await driver;
     expect(flashOf(driver).firmware.upgradeInProgress).toBe(false);
     expect(eventLog(flashOf(driver))).toEqual([]);

@@ -6,8 +6,10 @@ import { describe, expect, it } from 'vitest';
 import {
   drive,
   isUsbStickWritten,
+  liveControls,
   MemoryFlashStore,
   rules,
+  STORAGE,
   type RecorderEmitted,
   type UsbStick,
 } from '../../../firmware';
@@ -145,13 +147,14 @@ describe('P13: format the HDD (admin only)', () => {
     expect(flashStore.written).toEqual(flash);
   });
 
-  it('refuses a user outside the admin group', async () => {
+  it('shows Format HDD disabled outside the admin group, and refuses a click arriving anyway', async () => {
     const driver = openMenu(logIn(drive({ ...FAST, modelId: 'LNR440' }).boot(), '000000', 'default'), [
       'Setting',
       'System',
       'HDD',
     ])
-      .click('Format HDD')
+      .check((model) => expect(liveControls(model).find((c) => c.label === 'Format HDD')?.enabled).toBe(false))
+      .send({ type: 'ACTIVATE', control: STORAGE.formatHdd })
       .expectIn(STATE.menu)
       .expectAlert('Only a user of the admin group can format the HDD.');
     await driver;

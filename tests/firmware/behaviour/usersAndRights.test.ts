@@ -43,8 +43,15 @@ describe.each(FAMILIES)("P6: a second admin resets the first admin's password ($
     await logOut(driver, family);
     await toUserList(driver, family, 'second', family.good)
       .click('Modify admin')
-      .check((model) => expect(JSON.stringify(model)).toContain('Old Password: your own password (second).'))
+      .check((model) =>
+        expect(JSON.stringify(model)).toContain('Enter your own password (user second) as Old Password.'),
+      )
       .click('Modify Password')
+      .fill('Old Password', forgotten)
+      .fill('New Password', family.good.split('').reverse().join(''))
+      .fill('Confirm Password', family.good.split('').reverse().join(''))
+      .click('OK')
+      .expectAlert('The old password is incorrect: enter the password of second, the user logged in.')
       .fill('Old Password', family.good)
       .fill('New Password', family.good.split('').reverse().join(''))
       .fill('Confirm Password', family.good.split('').reverse().join(''))

@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { PROFILES, RECORDER_MODELS, manufactureUnit, isRecorderModelId } from '../../../firmware';
+import {
+  buildDateOf,
+  DOWNLOAD_FIRMWARE,
+  PROFILES,
+  RECORDER_MODELS,
+  UNKNOWN_BUILD_DATE,
+  manufactureUnit,
+  isRecorderModelId,
+} from '../../../firmware';
 import { DEVICE_ID_ALPHABET } from '../../../firmware/domain/unitIdentity';
 
 describe('the profile table', () => {
@@ -38,6 +46,19 @@ describe('the model catalogue', () => {
     expect(isRecorderModelId('LNR6108')).toBe(true);
     expect(isRecorderModelId('toString')).toBe(false);
     expect(isRecorderModelId('lnr6108')).toBe(false);
+  });
+});
+
+describe('the firmware releases', () => {
+  it.each(Object.values(RECORDER_MODELS))('$id: each release has its own build date', (model) => {
+    const download = DOWNLOAD_FIRMWARE[model.id];
+    expect(buildDateOf(model, model.firmwareVersion)).toBe(model.buildDate);
+    expect(buildDateOf(model, download.version)).toBe(download.buildDate);
+    // The download is newer than the shipped release, and a version ending in a date was built that day.
+    expect(download.buildDate > model.buildDate).toBe(true);
+    const dated = /\.(\d\d)(\d\d)(\d\d)$/.exec(download.version);
+    if (dated) expect(download.buildDate).toBe(`20${dated[1]}-${dated[2]}-${dated[3]}`);
+    expect(buildDateOf(model, 'V0.0.1')).toBe(UNKNOWN_BUILD_DATE);
   });
 });
 

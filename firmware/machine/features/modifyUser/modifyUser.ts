@@ -61,10 +61,7 @@ export const modifyUser = recorderSetup.createStateConfig({
             actions: { type: 'drawSalts', params: { count: 1 } },
           },
           { guard: 'isTemporarySession', target: 'verifyingTemporaryOld' },
-          {
-            target: 'editing',
-            actions: { type: 'showMessage', params: { text: 'The old password is incorrect.' } },
-          },
+          { target: 'editing', actions: 'showOldPasswordIncorrect' },
         ],
         onError: {
           target: 'editing',

@@ -28,6 +28,20 @@ function modifyPasswordProblem(context: RecorderContext): string | null {
   return newPasswordProblem(context, MODIFY_USER.newPassword, MODIFY_USER.confirmPassword);
 }
 
+/** The operator when the dialog is another user's (P6: Old Password is then the operator's password), else null. */
+export function otherUsersOperator(context: RecorderContext): string | null {
+  const operator = context.session?.userName ?? null;
+  return operator !== null && operator !== context.modifyTarget ? operator : null;
+}
+
+/** The refusal of a wrong Old Password; on another user's dialog it names whose password was asked. */
+function oldPasswordIncorrect(context: RecorderContext): string {
+  const operator = otherUsersOperator(context);
+  return operator === null
+    ? 'The old password is incorrect.'
+    : `The old password is incorrect: enter the password of ${operator}, the user logged in.`;
+}
+
 /** The password change's log entry, by the logged-in operator; it names the operator when it was another user (P6). */
 function withPasswordChangeLog(context: RecorderContext, flash: Flash): Flash {
   const operator = context.session?.userName ?? null;
@@ -60,6 +74,7 @@ export const modifyUserGuards = {
 
 export const modifyUserActions = {
   showModifyProblem: showProblem(modifyPasswordProblem),
+  showOldPasswordIncorrect: showProblem(oldPasswordIncorrect),
   prepareChangedPasswordFlash: update<{ hashes: readonly PasswordHash[] }>(({ context }, params) => {
     const [hash] = params.hashes;
     if (!hash || context.modifyTarget === null) throw new Error('Nothing to change.');

@@ -2,7 +2,8 @@
  * Power-on states of the storage feature, beside `booting` and `running` under `on`.
  *
  *   recovery       (P12, outcome *invented*) the boot found an interrupted upgrade (flash.firmware.upgradeInProgress):
- *                  waiting: Recover needs a USB stick with this model's firmware, else an alert says so;
+ *                  waiting: Recover needs a USB stick with this model's firmware, else an alert says so (inserting
+ *                  a stick clears it);
  *                  flashing: progress from TICKs (pulling the stick stops it, nothing changes); saving (busy): the
  *                  image is durable, the recorder restarts normally (users and recordings kept)
  *   hardwareReset  the mainboard reset button was held long enough: the factory-default flash is written (busy),
@@ -43,6 +44,8 @@ export const recovery = recorderSetup.createStateConfig({
             },
           },
         ],
+        // A (new) stick in the port answers the alert that asked for one; Recover checks it again.
+        USB_INSERT: { actions: ['insertUsbStick', 'clearStorageMessage'] },
         MOVE_FOCUS: moveFocusWithin('recovery'),
       },
     },

@@ -9,7 +9,7 @@ import { isTaskDone, type StorageTaskKind } from '../../../domain/storageTask';
 import { findUsbFile, firstFirmwareFor, withUsbFile } from '../../../domain/usbStick';
 import { menuNodeOf, upgradeFileOf } from '../../../controls/controlIds';
 import { guard, update } from '../../kit';
-import { displayedMenuItem, openMenuPage } from '../../logic';
+import { displayedMenuItem, isMenuItemUsable, openMenuPage } from '../../logic';
 import { backupProblem, newTask, storageFlash, upgradeProblem, type StorageFlashChange } from './storageLogic';
 import type { RecorderContext, RecorderEmitted, RecorderEvent } from '../../types';
 
@@ -27,11 +27,14 @@ export const storageGuards = {
   /** An upgrade was cut off: the image on flash is incomplete (P12). */
   isFirmwareDamaged: guard(({ context }) => context.flash.firmware.upgradeInProgress),
   isStorageTaskDone: guard(({ context, event }) => event.type === 'TICK' && isTaskDone(context.storageTask, event.now)),
-  /** A click on a menu action item (Default, Factory Default) on screen. */
+  /**
+   * A click on a menu action item (Default, Factory Default) on screen that the logged-in user may use: the item is
+   * disabled outside the admin group, and a click that arrives anyway opens nothing.
+   */
   isMenuAction: guard<{ action: MenuActionId }>(({ context, event }, params) => {
     const nodeId = event.type === 'ACTIVATE' ? menuNodeOf(event.control) : null;
     const node = nodeId === null ? undefined : displayedMenuItem(context, nodeId);
-    return node?.kind === 'action' && node.action === params.action;
+    return node?.kind === 'action' && node.action === params.action && isMenuItemUsable(context, node);
   }),
   /** A click on `control` while the page that shows it is open. */
   isPageButton: guard<{ control: string; page: MenuPageId }>(

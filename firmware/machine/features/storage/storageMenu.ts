@@ -9,7 +9,9 @@
  *   restoreDefault  confirm → saving (busy) → browsing (settings restored; users, network, recordings kept)
  *   factoryDefault  confirm → saving (busy) → reboot into Device Initialization (or the default accounts)
  *
- * Format, upgrade and both restores are for the admin group only; the firmware refuses others with an alert.
+ * Format, upgrade and both restores are for the admin group only: the view shows their controls disabled to others,
+ * and the firmware still refuses a click that arrives anyway (Format HDD and Start Upgrade with a notice on the page,
+ * Default and Factory Default by opening nothing; their confirmations' OK checks again).
  */
 import { and, not } from 'xstate';
 import { STORAGE } from '../../../controls/controlIds';
@@ -146,14 +148,13 @@ function restore(kind: 'default' | 'factoryDefault') {
     initial: 'confirm',
     exit: 'clearFocus',
     states: {
-      // The menu item opens the confirmation for anyone; OK is refused outside the admin group.
+      // Only the admin group can open the confirmation (isMenuAction); OK checks again and does nothing otherwise.
       confirm: confirming(kind === 'default' ? 'restoreDefaultConfirm' : 'factoryDefaultConfirm', [
         {
           guard: and([isOk, 'isAdminGroupSession']),
           target: 'saving',
           actions: [{ type: 'prepareStorageFlash', params: { change: kind } }],
         },
-        { guard: isOk, actions: { type: 'showMessage', params: { text: adminOnlyMessage('restore defaults') } } },
       ]),
       saving: writingStorageFlash(
         done.target,

@@ -26,7 +26,7 @@ export const verifyingTemporaryOld = recorderSetup.createStateConfig({
         target: 'hashing',
         actions: { type: 'drawSalts', params: { count: 1 } },
       },
-      { target: 'editing', actions: { type: 'showMessage', params: { text: 'The old password is incorrect.' } } },
+      { target: 'editing', actions: 'showOldPasswordIncorrect' },
     ],
     onError: {
       target: 'editing',
