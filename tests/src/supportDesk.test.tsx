@@ -3,7 +3,7 @@
  * Approve, Reject with a required reason, the Manual review switch, the Phone call form that shows the temporary
  * password to read out (the one e-mailed), and the customer card.
  */
-import { cleanup, fireEvent, render, screen, within } from '@testing-library/react';
+import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
 import { SupportDeskRoot } from '../../src/places/supportDesk/SupportDeskPlace';
 import { button, fill, mailLine, resetForm, testWorld, TODAY, withWarranty } from './support/placesWorld';
@@ -98,5 +98,21 @@ describe('the desk', () => {
     const devices = within(card).getByRole('list', { name: 'Registered devices' });
     expect(devices.textContent).toContain(`LNR6108, S/N ${test.unit.serialNumber}`);
     expect(within(devices).getAllByRole('listitem')).toHaveLength(test.world.state.appDevices.length);
+  });
+
+  it('shows the practice password on the customer card, and that it was changed after a recovery', async () => {
+    const test = await testWorld();
+    render(<SupportDeskRoot api={test.world} />);
+    const card = screen.getByRole('region', { name: 'Customer' });
+    const password = () => within(card).getByText('Password').nextElementSibling?.textContent;
+    await waitFor(() => expect(password()).toBe('Welcome#2026'));
+
+    await test.world.requestWebsitePasswordCode({ email: 'alex@example.com' });
+    const code = mailLine(test.world.state, 'verification-code', 'Verification code: ')!;
+    expect(
+      (await test.world.resetWebsitePassword({ email: 'alex@example.com', code, newPassword: 'Garden#2027' })).ok,
+    ).toBe(true);
+    await waitFor(() => expect(password()).toMatch(/^changed by the customer/));
+    expect(card.textContent).not.toContain('Welcome#2026');
   });
 });
