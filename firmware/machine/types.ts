@@ -132,8 +132,12 @@ export type CoreEvent =
   | { type: 'TICK'; now: number }
   /** A control was clicked, tapped, or activated through its accessible element. */
   | { type: 'ACTIVATE'; control: string }
-  /** Right click or long press at a point: opens the Quick Menu in live view, goes back one level elsewhere. */
-  | { type: 'CONTEXT_MENU'; x: number; y: number }
+  /**
+   * Right click or long press at a point: opens the Quick Menu in live view, goes back one level elsewhere.
+   * `keyboard`: the keyboard's context-menu key (or Shift+F10): the Quick Menu opens with its first item highlighted,
+   * so Enter opens it at once.
+   */
+  | { type: 'CONTEXT_MENU'; x: number; y: number; keyboard?: boolean }
   /** Escape on a keyboard, or the remote's back key. */
   | { type: 'BACK' }
   /** A text field's whole value changed (typed into its accessible element). */
@@ -146,6 +150,8 @@ export type CoreEvent =
   | { type: 'MOVE_FOCUS'; direction: 'previous' | 'next' }
   /** Enter: activate the highlighted control. */
   | { type: 'CONFIRM' }
+  /** Enter in a text field: submits its dialog, as the dialog's OK would (the login dialog). */
+  | { type: 'SUBMIT' }
   /**
    * The mouse wheel over the screen, in whole steps: positive scrolls down (towards older System Log entries),
    * negative up. Lists that page (the System Log) move one page per step; elsewhere it is ignored.

@@ -59,6 +59,8 @@ export type OverlayItem =
   | { readonly kind: 'value'; readonly label: string; readonly value: string; readonly rect: Rect }
   | { readonly kind: 'alert'; readonly text: string; readonly rect: Rect }
   | { readonly kind: 'status'; readonly text: string; readonly rect: Rect }
+  /** Text drawn in a dialog or page (a confirmation's question): a dialog's text is its accessible description. */
+  | { readonly kind: 'text'; readonly text: string; readonly rect: Rect }
   | { readonly kind: 'image'; readonly label: string; readonly rect: Rect };
 
 export interface OverlayGroup {

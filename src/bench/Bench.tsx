@@ -3,7 +3,8 @@
  * the current place. Every place stays mounted while another is shown (hidden), so a half-filled form or a held
  * button survives a look at another place; hidden places are out of the accessibility tree. Places whose controls'
  * labels repeat another place's (the OSD's Device ID and Password, the forms' Model Number...) render those controls
- * only while current (`active`), keeping their drafts: getByLabel finds hidden elements too.
+ * only while current (`active`), keeping their drafts: getByLabel finds hidden elements too. The first focusable
+ * element is the link "Skip to main content" (SkipToRecorder.tsx).
  */
 import { useEffect, useState } from 'react';
 import type { WorldHost } from '../session/worldHost';
@@ -12,6 +13,7 @@ import { Notice } from './Notice';
 import { PLACES, placeFromHash, type Place, type PlaceId } from './places';
 import { SaveProblems } from './SaveProblems';
 import { SimulationControls } from './SimulationControls';
+import { SkipToRecorder } from './SkipToRecorder';
 
 function useCurrentPlace(): PlaceId {
   const [place, setPlace] = useState(() => placeFromHash(window.location.hash));
@@ -37,6 +39,7 @@ export function Bench({
   const current = useCurrentPlace();
   return (
     <div className="bench">
+      <SkipToRecorder />
       <header className="bench-header">
         <h1>Recorder Simulator</h1>
         <nav aria-label="Places">

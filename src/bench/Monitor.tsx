@@ -15,6 +15,7 @@ import { useDisplayScale, useFontMetrics, useMountedRenderer, useOsdModel } from
 import type { WorldSession } from '../session/worldSession';
 import { LiveAnnouncer } from './LiveAnnouncer';
 import { ScreenOverlay } from './ScreenOverlay';
+import { RECORDER_SCREEN_ID } from './recorderScreenId';
 
 /**
  * `active`: whether the recorder's place is shown. The accessible overlay is rendered only then: its labels (Device
@@ -50,6 +51,7 @@ export function Monitor({ session, active = true }: { session: WorldSession; act
       <div className="monitor-bezel" ref={bezel}>
         <div
           ref={screen}
+          id={RECORDER_SCREEN_ID}
           className="screen"
           role="application"
           aria-label="Recorder screen"

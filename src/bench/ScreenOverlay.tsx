@@ -2,9 +2,10 @@
  * The accessible overlay of the OSD (docs/accessible-names.md): one DOM element per control, readable value, alert and status on
  * screen, placed exactly over what the canvas draws and named by its visible label. Activating an element sends the
  * same event as clicking the canvas there. The elements are transparent; the canvas shows the pixels. Each control's
- * element carries its id in data-control (focus management, placement tests).
+ * element carries its id in data-control (focus management, placement tests). Text drawn in a dialog (a
+ * confirmation's question) is a paragraph, and the dialog's accessible description (aria-describedby).
  */
-import type { CSSProperties } from 'react';
+import { useId, type CSSProperties } from 'react';
 import type { OsdControl } from '../../firmware';
 import type { OverlayGroup, OverlayItem, Rect } from '../../osd';
 
@@ -83,7 +84,18 @@ function ControlElement({
   }
 }
 
-function ItemElement({ item, origin, actions }: { item: OverlayItem; origin: Rect; actions: OverlayActions }) {
+function ItemElement({
+  item,
+  origin,
+  actions,
+  id,
+}: {
+  item: OverlayItem;
+  origin: Rect;
+  actions: OverlayActions;
+  /** The element's id (text items: the dialog's description points at it). */
+  id?: string;
+}) {
   const style = place(item.rect, origin);
   switch (item.kind) {
     case 'control':
@@ -108,18 +120,36 @@ function ItemElement({ item, origin, actions }: { item: OverlayItem; origin: Rec
       );
     case 'image':
       return <div className="overlay-item" style={style} role="img" aria-label={item.label} />;
+    case 'text':
+      return (
+        <p className="overlay-item" style={style} id={id}>
+          {item.text}
+        </p>
+      );
   }
 }
 
-const itemKey = (item: OverlayItem): string =>
+const itemKey = (item: OverlayItem, index: number): string =>
   item.kind === 'control'
     ? item.control.id
-    : `${item.kind}:${item.kind === 'value' || item.kind === 'image' ? item.label : ''}`;
+    : item.kind === 'text'
+      ? `text:${index}`
+      : `${item.kind}:${item.kind === 'value' || item.kind === 'image' ? item.label : ''}`;
 
 function GroupElement({ group, actions }: { group: OverlayGroup; actions: OverlayActions }) {
-  const children = group.items.map((item) => (
-    <ItemElement key={itemKey(item)} item={item} origin={group.rect} actions={actions} />
+  const idPrefix = useId();
+  const textId = (index: number) => `${idPrefix}text${index}`;
+  const children = group.items.map((item, index) => (
+    <ItemElement
+      key={itemKey(item, index)}
+      item={item}
+      origin={group.rect}
+      actions={actions}
+      id={item.kind === 'text' ? textId(index) : undefined}
+    />
   ));
+  const textIds = group.items.flatMap((item, index) => (item.kind === 'text' ? [textId(index)] : []));
+  const description = textIds.length > 0 ? textIds.join(' ') : undefined;
   const style = place(group.rect, { x: 0, y: 0, w: 0, h: 0 });
   const label = group.label ?? undefined;
   switch (group.role) {
@@ -131,6 +161,7 @@ function GroupElement({ group, actions }: { group: OverlayGroup; actions: Overla
           role="dialog"
           aria-modal="true"
           aria-label={label}
+          aria-describedby={description}
           aria-busy={group.busy}
         >
           {children}

@@ -4,7 +4,8 @@
  * - when the recorder's highlight moves (arrows, a dialog opening with its first field highlighted), the browser's
  *   focus moves to that control's overlay element;
  * - when the element that had the focus disappears (its menu or dialog closed), the focus goes to the highlighted
- *   control, else the first control of the topmost dialog or menu, else the screen itself.
+ *   control, else the first text field to fill of the topmost dialog or menu, else its first control, else the screen
+ *   itself (focusFallback.ts).
  *
  * And useKeyboardFocusedControl says which control has the keyboard's focus ring (Tab), so the canvas draws it
  * highlighted like the control under the mouse.
@@ -14,24 +15,11 @@
  */
 import { useEffect, useLayoutEffect, useRef, useState, type RefObject } from 'react';
 import type { OsdLayout } from '../../osd';
+import { fallbackControl, highlighted } from './focusFallback';
 
 /** The overlay element of control `id` (ScreenOverlay marks each with data-control). */
 export const controlElement = (root: ParentNode, id: string): HTMLElement | null =>
   root.querySelector<HTMLElement>(`[data-control="${CSS.escape(id)}"]`);
-
-/** The recorder's highlighted control, topmost layer first. */
-function highlighted(layout: OsdLayout): string | null {
-  for (const group of [...layout.overlay].reverse())
-    for (const item of group.items) if (item.kind === 'control' && item.control.focused) return item.control.id;
-  return null;
-}
-
-/** The first enabled control of the topmost group that has one. */
-function firstControl(layout: OsdLayout): string | null {
-  for (const group of [...layout.overlay].reverse())
-    for (const item of group.items) if (item.kind === 'control' && item.control.enabled) return item.control.id;
-  return null;
-}
 
 /**
  * Focus moving into an element of the screen (`into`, with that element), and leaving the screen (`out`, with where
@@ -94,7 +82,7 @@ export function useOverlayFocus(screen: RefObject<HTMLElement | null>, layout: O
     const recover = () => {
       const active = document.activeElement;
       if (!focusInScreen.current || (active && active !== document.body)) return;
-      const fallback = highlight ?? firstControl(layout);
+      const fallback = highlight ?? fallbackControl(layout);
       const target = fallback !== null ? controlElement(element, fallback) : null;
       if (target) target.focus();
       else element.focus();

@@ -90,9 +90,20 @@ test('the menu tree: users, Info, System Log, defaults, HDD', async ({ page, rec
 
   await page.keyboard.press('Escape'); // back to Account
   await page.keyboard.press('Escape'); // back to System
-  for (const item of ['Default', 'Factory Default']) {
+  // A confirmation's text is its description, and the live region says it with the dialog's name.
+  const questions = {
+    Default: /^Restore the default settings\? Users, passwords/,
+    'Factory Default': /^Erase all settings, users and passwords, security questions/,
+  } as const;
+  for (const item of ['Default', 'Factory Default'] as const) {
     await recorder.button(item).click();
     await expect(page.getByRole('dialog', { name: item })).toBeVisible();
+    await expect(page.getByRole('dialog', { name: item })).toHaveAccessibleDescription(questions[item]);
+    // The live region has no role (aria-live only): found by its attribute.
+    // It says the dialog's name, then its text.
+    await expect(page.locator('.monitor [aria-live="polite"]')).toHaveText(
+      new RegExp(`^${item}\\. ${questions[item].source.slice(1)}`),
+    );
     await expectAccessible(page, `${item} confirmation`);
     await recorder.button('Cancel').click();
     await expect(page.getByRole('dialog')).toBeHidden();
@@ -103,7 +114,9 @@ test('the menu tree: users, Info, System Log, defaults, HDD', async ({ page, rec
   await expect(recorder.button('Format HDD')).toBeVisible();
   await expectAccessible(page, 'HDD');
   await recorder.button('Format HDD').click();
-  await expect(page.getByRole('dialog', { name: 'Format HDD' })).toBeVisible();
+  await expect(page.getByRole('dialog', { name: 'Format HDD' })).toHaveAccessibleDescription(
+    'Formatting erases all recordings on the HDD. This cannot be undone. Settings and users are kept.',
+  );
   await expectAccessible(page, 'Format HDD confirmation');
   await recorder.button('Cancel').click();
 

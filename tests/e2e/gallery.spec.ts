@@ -44,6 +44,8 @@ for (const family of FAMILIES) {
 }
 
 test('each screen has a labelled PNG download of its own pixels', async ({ page }) => {
+  // The gallery draws all of a family's screens before it is ready: a minute or more on a loaded software GPU.
+  test.setTimeout(300_000);
   await openGallery(page, 'legacy');
   const screen = page.getByRole('img', { name: 'user-list, legacy, 1920x1080' });
   await expect(screen).toHaveAttribute('width', '1920');

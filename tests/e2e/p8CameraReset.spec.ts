@@ -34,6 +34,9 @@ test('P8: a camera refusing the NVR after a Factory Default is reset with its bu
 }) => {
   test.setTimeout(90_000);
   await recorder.start({ query: '?model=LNR6108&speed=0', password: FIRST });
+  // Live view reads out each tile: its channel name, and what its marks say.
+  const tile = page.getByLabel('CH1', { exact: true });
+  await expect(tile).toHaveText(/^Live/);
 
   // The NVR added its factory-fresh cameras with its own password.
   await openCameraPage(recorder, FIRST);
@@ -49,6 +52,7 @@ test('P8: a camera refusing the NVR after a Factory Default is reset with its bu
   await recorder.button('Re-add CH1').click();
   await expect(recorder.alert).toContainText("refused the recorder's password");
   await backToLiveView(recorder);
+  await expect(tile).toHaveText('Authentication Error');
 
   // At the camera: hold Reset, unplug and replug the cable, keep holding while 15 s (here a minute) pass.
   await cameras.open();
@@ -75,6 +79,8 @@ test('P8: a camera refusing the NVR after a Factory Default is reset with its bu
   await openCameraPage(recorder, AFTER_DEFAULT);
   await expect(page.getByLabel('CH1 Status', { exact: true })).toHaveText('Online');
   await expect(recorder.button('Re-add CH1')).toHaveCount(0);
+  await backToLiveView(recorder);
+  await expect(tile).toHaveText(/^Live/);
 
   // The camera keeps what it was given across a power cut (a reload), once that is stored.
   await expect.poll(() => cameras.storedCamera(0)).toMatchObject({ persisted: { credential: expect.any(String) } });

@@ -86,6 +86,26 @@ describe('live view', () => {
     }
   });
 
+  it('reads out each tile by its channel name with what its marks say, over the tile', async () => {
+    const layout = at(await model('cloud/live-view-cameras'), '1280x720');
+    const values = layout.overlay.flatMap((group) =>
+      group.items.flatMap((item) => (item.kind === 'value' ? [item] : [])),
+    );
+    expect(values.map((item) => [item.label, item.value])).toEqual([
+      ['CH1', 'Live, Recording'],
+      ['CH2', 'Live, Recording, Motion'],
+      ['CH3', 'Live, Recording, Motion'],
+      ['CH4', 'Live, Recording'],
+      ['CH5', 'Live, Recording'],
+      ['CH6', 'Live, Recording'],
+      ['CH7', 'Authentication Error'],
+      ['CH8', 'No Video'],
+      ['System Date', expect.any(String)],
+    ]);
+    // Nine cells for eight channels: CH8's tile is the eighth, 427 px wide, in the bottom row.
+    expect(values[7]!.rect).toEqual({ x: 427, y: 480, w: 426, h: 240 });
+  });
+
   it('shows 4, 9 or 16 tiles by the channel count', async () => {
     const tiles = async (id: string) =>
       (await model(id)).layers.flatMap((layer) => (layer.kind === 'liveView' ? [layer.tiles.length] : []));

@@ -31,6 +31,16 @@ const login = (alert: string | null = null): OsdLayer => ({
   busy: false,
   buttons: [button('OK')],
 });
+const ERASE = 'Erase all settings, users and passwords, and restart?';
+const factoryDefault: OsdLayer = {
+  kind: 'dialog',
+  id: 'factoryDefault',
+  title: 'Factory Default',
+  rows: [{ kind: 'text', text: ERASE }],
+  alert: null,
+  busy: false,
+  buttons: [button('OK'), button('Cancel')],
+};
 const quickMenu: OsdLayer = { kind: 'quickMenu', origin: { x: 0, y: 0 }, items: [button('Main Menu')] };
 const mainMenu: OsdLayer = { kind: 'mainMenu', title: 'Main Menu', items: [] };
 const userPage: OsdLayer = {
@@ -42,14 +52,16 @@ const userPage: OsdLayer = {
 
 describe('what the screen says', () => {
   it('names the topmost screen and lists its messages', () => {
-    expect(screenSpeech(model(liveView()))).toEqual({ screen: 'Live View', messages: [] });
-    expect(screenSpeech(model(liveView(), quickMenu))).toEqual({ screen: 'Quick Menu', messages: [] });
+    expect(screenSpeech(model(liveView()))).toEqual({ screen: 'Live View', description: [], messages: [] });
+    expect(screenSpeech(model(liveView(), quickMenu))).toEqual({ screen: 'Quick Menu', description: [], messages: [] });
     expect(screenSpeech(model(liveView(), login('The account is locked.')))).toEqual({
       screen: 'Login',
+      description: [],
       messages: ['The account is locked.'],
     });
     expect(screenSpeech(model(liveView(), userPage, { kind: 'toast', text: 'Saved successfully.' }))).toEqual({
       screen: 'User',
+      description: [],
       messages: ['Saved successfully.'],
     });
     expect(screenSpeech({ ...model(), signal: false }).screen).toBe('No Signal');
@@ -64,6 +76,16 @@ describe('what the screen says', () => {
     expect(announcement(refused, refused)).toBeNull();
     expect(announcement(inLiveView, screenSpeech(model(liveView('2026-03-02 09:00:01'))))).toBeNull();
     expect(announcement(inLogin, screenSpeech(model(liveView(), mainMenu)))).toBe('Main Menu.');
+  });
+
+  it("says a dialog's text (its description) with its name, once", () => {
+    const inSystem = screenSpeech(model(liveView(), userPage));
+    const confirming = screenSpeech(model(liveView(), userPage, factoryDefault));
+    expect(confirming.description).toEqual([ERASE]);
+    expect(announcement(inSystem, confirming)).toBe(`Factory Default. ${ERASE}`);
+    expect(announcement(confirming, confirming)).toBeNull();
+    // A page's text under a dialog is not that dialog's description.
+    expect(screenSpeech(model(liveView(), factoryDefault, quickMenu)).description).toEqual([]);
   });
 });
 

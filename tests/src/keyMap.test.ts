@@ -29,8 +29,9 @@ describe('keys on the Recorder screen itself', () => {
     expect(keyToEvent(key('Backspace'), 'screen')).toEqual({ type: 'ERASE' });
   });
 
-  it('open the Quick Menu with the context-menu key or Shift+F10, like a right click in the middle', () => {
-    const rightClick = { type: 'CONTEXT_MENU', ...KEYBOARD_MENU_POINT };
+  it('open the Quick Menu with the context-menu key or Shift+F10, like a right click in the middle, from the keyboard', () => {
+    // `keyboard`: the firmware highlights the Quick Menu's first item, so the next Enter opens it.
+    const rightClick = { type: 'CONTEXT_MENU', ...KEYBOARD_MENU_POINT, keyboard: true };
     expect(keyToEvent(key('ContextMenu'), 'screen')).toEqual(rightClick);
     expect(keyToEvent(key('F10', { shiftKey: true }), 'screen')).toEqual(rightClick);
     expect(keyToEvent(key('F10'), 'screen')).toBeNull();
@@ -61,9 +62,13 @@ describe('keys on an overlay button or check box', () => {
 });
 
 describe('keys in an overlay text field', () => {
-  it('leave typing, Backspace, Enter, Space, Left/Right and Tab to the field', () => {
-    for (const name of ['a', '1', ' ', 'Backspace', 'Enter', 'ArrowLeft', 'ArrowRight', 'Tab'])
+  it('leave typing, Backspace, Space, Left/Right and Tab to the field', () => {
+    for (const name of ['a', '1', ' ', 'Backspace', 'ArrowLeft', 'ArrowRight', 'Tab'])
       expect(keyToEvent(key(name), 'textField'), name).toBeNull();
+  });
+
+  it('submit the dialog with Enter, as its OK would (the remote has no Enter in a field)', () => {
+    expect(keyToEvent(key('Enter'), 'textField')).toEqual({ type: 'SUBMIT' });
   });
 
   it('still go back with Escape, move between fields with Up/Down, and open the menu key', () => {

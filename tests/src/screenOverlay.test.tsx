@@ -144,3 +144,35 @@ describe('a dialog waiting for a flash write', () => {
     expect(screen.getByRole('dialog', { name: 'Modify User' }).hasAttribute('aria-busy')).toBe(false);
   });
 });
+
+describe("a dialog's text", () => {
+  const ERASE = 'Erase all settings, users and passwords?';
+  const confirmation: OverlayGroup = {
+    role: 'dialog',
+    label: 'Factory Default',
+    rect: { x: 360, y: 250, w: 560, h: 200 },
+    items: [
+      { kind: 'text', text: ERASE, rect: { x: 384, y: 300, w: 512, h: 26 } },
+      { kind: 'text', text: 'The recorder restarts.', rect: { x: 384, y: 326, w: 512, h: 26 } },
+      {
+        kind: 'control',
+        control: control({ id: 'factoryDefault.ok', role: 'button', label: 'OK' }),
+        rect: { x: 692, y: 400, w: 96, h: 32 },
+      },
+    ],
+  };
+
+  it("is the dialog's description, and readable text in it", () => {
+    renderOverlay([confirmation]);
+    const group = screen.getByRole('dialog', {
+      name: 'Factory Default',
+      description: `${ERASE} The recorder restarts.`,
+    });
+    expect(group.querySelector('p')?.textContent).toBe(ERASE);
+  });
+
+  it('leaves a dialog without text undescribed', () => {
+    renderOverlay();
+    expect(screen.getByRole('dialog', { name: 'Modify User' }).hasAttribute('aria-describedby')).toBe(false);
+  });
+});

@@ -97,7 +97,7 @@ export function layoutRow(env: LayoutEnv, row: OsdDialogRow, area: Rect): { ops:
         ops: lines.map((line, index) =>
           textLeft(env, rect(area.x, top + index * lineHeight, area.w, lineHeight), line, PALETTE.dimText),
         ),
-        items: [],
+        items: [{ kind: 'text', text: row.text, rect: area }],
       };
     }
     case 'qr': {

@@ -4,13 +4,16 @@
  * right (recording, motion), a centred notice for video loss or an authentication error, and the system clock at the
  * top right of the screen.
  *
+ * The overlay gets each tile as a value named by its channel ("CH1") whose text is what its marks say ("Authentication
+ * Error", "No Video", or "Live" with "Recording" and "Motion"), so live view reads without Settings > Camera.
+ *
  * Chunks: the grid, one per tile picture (keyed by what it shows, so a picture that did not move is not redrawn),
  * the marks and names above the pictures, and the clock.
  */
 import type { OsdChannelTile, OsdLayer } from '../../../firmware';
 import { PALETTE, SCENE_TEXTURE_HEIGHT, SCENE_TEXTURE_WIDTH } from '../../config';
 import { measureText, textYForCapTop } from '../../font/fontMetrics';
-import { rect, type Chunk, type DrawOp, type Rect } from '../displayList';
+import { rect, type Chunk, type DrawOp, type OverlayItem, type Rect } from '../displayList';
 import { CLOUD_SIZE, CLOUD_TEXTURE, pingPong, SCENE_BACKGROUNDS, WALKER_SIZE, WALKER_TEXTURES } from '../sceneArt';
 import { fill, outline, px, screenRect, text, textCentered, type LayoutEnv } from '../widgets';
 import { chunk, type LayerLayout } from './layerLayout';
@@ -173,12 +176,20 @@ function marks(env: LayoutEnv, tile: Rect, channel: OsdChannelTile): DrawOp[] {
 
 const CLOCK_MARGIN = 10;
 
+/** What a tile's marks say, in words: its notice, else "Live" and the marks shown. */
+export function tileStatus(channel: OsdChannelTile): string {
+  if (channel.authError) return 'Authentication Error';
+  if (channel.videoLoss) return 'No Video';
+  return ['Live', ...(channel.recording ? ['Recording'] : []), ...(channel.motion ? ['Motion'] : [])].join(', ');
+}
+
 export function layoutLiveView(env: LayoutEnv, layer: Extract<OsdLayer, { kind: 'liveView' }>): LayerLayout {
   const screen = screenRect(env);
   const split = splitFor(layer.tiles.length);
   const grid: DrawOp[] = [fill(screen, PALETTE.black)];
   const pictures: Chunk[] = [];
   const overlays: DrawOp[] = [];
+  const tiles: OverlayItem[] = [];
   for (let index = 0; index < split * split; index++) {
     const tile = tileRect(env, split, index);
     grid.push(...outline(tile, PALETTE.tileBorder));
@@ -186,6 +197,7 @@ export function layoutLiveView(env: LayoutEnv, layer: Extract<OsdLayer, { kind: 
     if (!channel) continue;
     if (!channel.videoLoss && !channel.authError) pictures.push(picture(tile, channel, layer.frame));
     overlays.push(...marks(env, tile, channel));
+    tiles.push({ kind: 'value', label: channel.name, value: tileStatus(channel), rect: tile });
   }
   // The clock's box is where its ink is: capitals from the margin down, plus descenders.
   const margin = px(env, CLOCK_MARGIN);
@@ -206,8 +218,8 @@ export function layoutLiveView(env: LayoutEnv, layer: Extract<OsdLayer, { kind: 
     group: {
       role: 'none',
       label: null,
-      rect: clockBox,
-      items: [{ kind: 'value', label: layer.clock.label, value: layer.clock.value, rect: clockBox }],
+      rect: screen,
+      items: [...tiles, { kind: 'value', label: layer.clock.label, value: layer.clock.value, rect: clockBox }],
     },
     bounds: screen,
   };

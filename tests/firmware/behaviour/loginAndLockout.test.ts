@@ -24,6 +24,38 @@ describe('the login dialog', () => {
       .expectIn(STATE.liveView);
   });
 
+  it('submits with Enter in a text field (SUBMIT), as OK does', async () => {
+    await initializedRecorder()
+      .rightClick()
+      .click('Main Menu')
+      .fill('Password', ADMIN_PASSWORD)
+      .send({ type: 'SUBMIT' })
+      .expectIn(STATE.menu);
+  });
+
+  it('opens the Quick Menu from the keyboard with its first item highlighted, so Enter opens it', async () => {
+    await initializedRecorder()
+      .send({ type: 'CONTEXT_MENU', x: 640, y: 360, keyboard: true })
+      .expectIn(STATE.quickMenu)
+      .check((model) => {
+        const menu = model.layers.find((layer) => layer.kind === 'quickMenu');
+        if (menu?.kind !== 'quickMenu') throw new Error('no Quick Menu');
+        expect(menu.items.filter((item) => item.focused).map((item) => item.label)).toEqual(['Main Menu']);
+      })
+      .send({ type: 'CONFIRM' })
+      .expectIn(STATE.login);
+  });
+
+  it('opens the Quick Menu from the mouse with nothing highlighted', async () => {
+    await initializedRecorder()
+      .rightClick()
+      .check((model) => {
+        const menu = model.layers.find((layer) => layer.kind === 'quickMenu');
+        if (menu?.kind !== 'quickMenu') throw new Error('no Quick Menu');
+        expect(menu.items.some((item) => item.focused)).toBe(false);
+      });
+  });
+
   it('asks for a user name', async () => {
     await initializedRecorder()
       .rightClick()

@@ -265,6 +265,8 @@ export function eventsFor(snapshot: RecorderSnapshot, fixtures: Fixtures): Model
     { type: 'CONTEXT_MENU', x: 640, y: 360 },
     { type: 'BACK' },
     { type: 'CONFIRM' },
+    // Enter in a text field: the login dialog's OK; ignored elsewhere.
+    { type: 'SUBMIT' },
     { type: 'MOVE_FOCUS', direction: 'next' },
     { type: 'MOVE_FOCUS', direction: 'previous' },
     { type: 'TYPE_TEXT', text: 'a' },

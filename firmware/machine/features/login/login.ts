@@ -13,9 +13,9 @@
  *   signedIn            routes the session: a temporary-password login asks to change the password at once (P2),
  *                       a recorder still using its default password asks too (legacy); otherwise the Main Menu
  *
- * Cancel, right click and Escape return to live view.
+ * Enter in a text field (SUBMIT) is OK. Cancel, right click and Escape return to live view.
  */
-import { and } from 'xstate';
+import { and, raise } from 'xstate';
 import { LOGIN, PASSWORD_RECOVERY } from '../../../controls/controlIds';
 import { temporaryPasswordInputs } from '../temporaryPassword/setup';
 import { recorderSetup } from '../../setup';
@@ -61,6 +61,8 @@ export const login = recorderSetup.createStateConfig({
             target: TARGET.passwordRecovery,
           },
         ],
+        // Enter in a text field submits the dialog, as OK does.
+        SUBMIT: { actions: raise({ type: 'ACTIVATE', control: LOGIN.ok }) },
         CONTEXT_MENU: TARGET.liveView,
         BACK: TARGET.liveView,
         MOVE_FOCUS: moveFocusWithin('login'),

@@ -3,7 +3,7 @@
  * profile's menu tree, so every family shares these rules.
  */
 import type { MenuPageId } from '../../../domain/menuTree';
-import { menuNodeOf } from '../../../controls/controlIds';
+import { menuNodeOf, QUICK_MENU } from '../../../controls/controlIds';
 import { guard, update, type MachineArgs } from '../../kit';
 import { displayedBranchPath, displayedMenuItem, openMenuPage } from '../../logic';
 
@@ -29,8 +29,11 @@ export const menuGuards = {
 };
 
 export const menuActions = {
+  /** From the keyboard's context-menu key, the first item is highlighted (Enter opens it); from the mouse, none. */
   openQuickMenu: update(({ event }) =>
-    event.type === 'CONTEXT_MENU' ? { quickMenuOrigin: { x: event.x, y: event.y } } : {},
+    event.type === 'CONTEXT_MENU'
+      ? { quickMenuOrigin: { x: event.x, y: event.y }, ...(event.keyboard ? { focus: QUICK_MENU.mainMenu } : {}) }
+      : {},
   ),
   resetMenuPath: update(() => ({ menuPath: [] })),
   openMenuItem: update(({ context, event }) => {
