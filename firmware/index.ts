@@ -41,7 +41,12 @@ export * from './view/osdModel';
 export * from './controls/controlIds';
 export { SYSTEM_DATE_LABEL } from './view/screens/liveView';
 export { isAppVerificationAccepted, recorderDisplayedDate } from './view/recorderForApp';
-export { newRecorderInput, firmwareSeedFor, type NewRecorderOptions } from './headless/newRecorder';
+export {
+  newRecorderInput,
+  firmwareSeedFor,
+  manufacturedYearMonthFor,
+  type NewRecorderOptions,
+} from './headless/newRecorder';
 export {
   createHeadlessRecorder,
   type HeadlessRecorder,

@@ -20,3 +20,4 @@ export * as outsideRules from './outsideRules';
 export { RESET_REQUEST_LABELS } from './website/resetRequestForm';
 export { WARRANTY_LABELS } from './website/warrantyForm';
 export { receiptImage } from './mail/receipt';
+export { practiceCredentials, type PracticeCredentials } from './account/practiceCredentials';

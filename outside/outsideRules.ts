@@ -3,7 +3,9 @@
  * names its source; values no source supports are marked *invented* so they can be corrected in one place. Units are
  * in the names; times are simulated world time.
  */
-import { PASSWORD_RULES } from '../firmware';
+import { PASSWORD_RULES, rules } from '../firmware';
+
+const { UNIT_TIMELINE_DAYS } = rules;
 
 const SECOND_MS = 1_000;
 const MINUTE_MS = 60 * SECOND_MS;
@@ -65,8 +67,8 @@ export const PHONE_MIN_DIGITS = 7;
 
 /** The store the customer bought the recorder from, on the receipt. *invented* */
 export const STORE = { name: 'Northgate Electronics', email: 'orders@northgate-electronics.example' } as const;
-/** How long before the world starts the recorder was bought. *invented* */
-export const PURCHASE_DAYS_BEFORE_START = 45;
+/** How long before the world starts the recorder was bought: after it was made (firmware's UNIT_TIMELINE_DAYS). */
+export const PURCHASE_DAYS_BEFORE_START = UNIT_TIMELINE_DAYS.purchasedBeforeStart;
 /** The receipt's price, in cents. *invented* */
 export const RECEIPT_PRICE_CENTS = 49_999;
 

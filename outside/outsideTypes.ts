@@ -183,7 +183,8 @@ export interface WarrantyForm {
 }
 export type WarrantyField = keyof WarrantyForm;
 
-export interface ResetRequestForm {
+/** What a person reads out or types about themselves and their recorder: the text fields of both reset forms. */
+export interface SpokenRequestForm {
   readonly firstName: string;
   readonly lastName: string;
   readonly phoneNumber: string;
@@ -191,23 +192,24 @@ export interface ResetRequestForm {
   readonly deviceId: string;
   readonly serialNumber: string;
   readonly dateDisplayed: string;
-  readonly proofOfPurchase: Upload | null;
+}
+export type SpokenRequestField = keyof SpokenRequestForm;
+
+/**
+ * The Support Desk's phone-call form (P3): what the caller reads out, and the two pictures the caller sends first
+ * (seed 001: "Our technical support will ask you to send the pictures before assisting you"): the Device Info
+ * screen and the sticker. No proof of purchase (no warranty needed on the phone).
+ */
+export interface PhoneRequestForm extends SpokenRequestForm {
   readonly deviceInfoScreen: Upload | null;
   readonly informationSticker: Upload | null;
 }
-export type ResetRequestField = keyof ResetRequestForm;
-
-/** The Support Desk's phone-call form (P3): what the caller reads out. Photos are optional on the phone. */
-export interface PhoneRequestForm {
-  readonly firstName: string;
-  readonly lastName: string;
-  readonly phoneNumber: string;
-  readonly modelNumber: string;
-  readonly deviceId: string;
-  readonly serialNumber: string;
-  readonly dateDisplayed: string;
-}
 export type PhoneRequestField = keyof PhoneRequestForm;
+
+export interface ResetRequestForm extends PhoneRequestForm {
+  readonly proofOfPurchase: Upload | null;
+}
+export type ResetRequestField = keyof ResetRequestForm;
 
 export interface PasswordCodeRequestForm {
   readonly email: string;

@@ -37,6 +37,14 @@ export const TOAST_DURATION_MS = 3 * SECOND_MS;
 export const DEFAULT_WORLD_START_MS = Date.UTC(2026, 2, 2, 9, 0, 0);
 
 /**
+ * A new world's unit history, counted back in days from the world's start: one timeline, so that what the sticker,
+ * the receipt and the warranty say agree. The unit is made (the sticker's "Made" month and the serial number's YYMM),
+ * then sold (the receipt's date of purchase, outside/newOutsideWorldState.ts), then the world starts; made comes
+ * before sold whatever the start's day of the month. *invented*
+ */
+export const UNIT_TIMELINE_DAYS = { manufacturedBeforeStart: 75, purchasedBeforeStart: 45 } as const;
+
+/**
  * The range every stored time (world times, device times, log and ticket times) must lie in, and the largest clock
  * offset a recorder may keep. *invented*: wide enough for any simulation (the clock page itself takes 2000-2037), and
  * far enough from the ±8.64e15 ms a JavaScript Date can hold that a time plus an offset is always a date.

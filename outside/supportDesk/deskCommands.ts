@@ -1,11 +1,13 @@
 /**
  * The Support Desk (the trainer's console): the manual-review switch (for tickets opened after it is set), deciding
  * tickets (approve, or reject with a reason), and the phone path P3: the trainer types what the caller reads out; the
- * unit is checked against the manufacturer's registry (no warranty needed, PHONE_REQUIRES_WARRANTY), and the ticket
- * is approved at once: its e-mail, then the temporary-password e-mail.
+ * caller sends the pictures of the Device Info screen and the sticker first (seed 001: none, no help); the unit is
+ * checked against the manufacturer's registry (no warranty needed, PHONE_REQUIRES_WARRANTY), and the ticket is
+ * approved at once with those pictures: its e-mail, then the temporary-password e-mail.
  */
 import { hasErrors, maxChars, required, trimForm } from '../fieldRules';
-import { checkPhoneRequestForm } from '../website/resetRequestForm';
+import { checkPhoneRequestForm, PHONE_REQUEST_PICTURES, RESET_REQUEST_LABELS } from '../website/resetRequestForm';
+import { ticketPhotos } from '../website/uploads';
 import { accept, refuse, type Step, type WorldEnv } from '../step';
 import { approveTicketAt, openTicket, rejectTicketAt, ticketFields, undecidableReason } from './tickets';
 import type { FormResult, OutsideWorldState, PhoneRequestField, PhoneRequestForm, Ticket } from '../outsideTypes';
@@ -52,7 +54,8 @@ export async function takePhoneRequest(
   const form = trimForm(raw);
   const errors = checkPhoneRequestForm(form, { state });
   if (hasErrors(errors)) return refuse(state, errors);
-  const opened = openTicket({ ...state, manualReview: false }, ticketFields(state, 'phone', form, []), env.now);
+  const photos = ticketPhotos(state, form, PHONE_REQUEST_PICTURES, RESET_REQUEST_LABELS, state.nextTicketNumber);
+  const opened = openTicket({ ...state, manualReview: false }, ticketFields(state, 'phone', form, photos), env.now);
   const approved = await approveTicketAt({ ...opened.state, manualReview: state.manualReview }, opened.ticket, env.now);
   return accept(approved.state, approved.ticket);
 }

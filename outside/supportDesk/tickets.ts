@@ -11,7 +11,7 @@
 import { issueTemporaryPassword } from '../../firmware';
 import { sameId } from '../fieldRules';
 import { deliver, temporaryPasswordEmail, ticketEmail, ticketRejectedEmail } from '../mail/mail';
-import type { OutsideWorldState, PhoneRequestForm, Ticket } from '../outsideTypes';
+import type { OutsideWorldState, SpokenRequestForm, Ticket } from '../outsideTypes';
 import { TICKET_REVIEW_DELAY_MS } from '../outsideRules';
 
 export type TicketFields = Omit<
@@ -23,7 +23,7 @@ export type TicketFields = Omit<
 export const ticketFields = (
   state: OutsideWorldState,
   channel: Ticket['channel'],
-  form: PhoneRequestForm,
+  form: SpokenRequestForm,
   photos: Ticket['photos'],
 ): TicketFields => ({
   channel,

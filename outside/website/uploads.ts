@@ -4,7 +4,7 @@
  * stored image, or the message shown next to the field. Only images whose content is what their type says
  * (imageContent.ts), at most UPLOAD_MAX_BYTES (outsideRules.ts), with a one-line name.
  */
-import type { OutsideWorldState, StoredImage, Upload } from '../outsideTypes';
+import type { OutsideWorldState, StoredImage, Ticket, Upload } from '../outsideTypes';
 import { hasControlCharacters } from '../../firmware';
 import { imageContentProblem } from '../imageContent';
 import { DATA_URL_MAX_CHARS, TEXT_LIMITS, UPLOAD_IMAGE_TYPES, UPLOAD_MAX_BYTES } from '../outsideRules';
@@ -76,3 +76,27 @@ export const uploadRule =
     const result = resolveUpload(context.state, upload, label, 'check');
     return result.ok ? null : result.message;
   };
+
+/** An upload the rules already accepted, as the stored image. */
+export function acceptedImage(state: OutsideWorldState, upload: Upload | null, label: string, id: string): StoredImage {
+  const result = resolveUpload(state, upload, label, id);
+  if (!result.ok) throw new Error(`Upload accepted by the rules but not resolvable: ${result.message}`);
+  return result.image;
+}
+
+/**
+ * A validated form's pictures as a ticket's photos, labelled by their field without "Upload " (e.g. "Device Info
+ * Screen"); a picked file gets the id `ticket-<number>-<field>`.
+ */
+export function ticketPhotos<Field extends string>(
+  state: OutsideWorldState,
+  form: Readonly<Record<Field, Upload | null>>,
+  fields: readonly Field[],
+  labels: Readonly<Record<Field, string>>,
+  ticketNumber: number,
+): Ticket['photos'] {
+  return fields.map((field) => {
+    const label = labels[field].replace(/^Upload /, '');
+    return { label, image: acceptedImage(state, form[field], label, `ticket-${ticketNumber}-${field}`) };
+  });
+}

@@ -6,8 +6,8 @@
  */
 import type { RecorderModelId } from '../../firmware';
 import { hasErrors, trimForm } from '../fieldRules';
-import { checkResetRequestForm, RESET_REQUEST_LABELS } from './resetRequestForm';
-import { resolveUpload } from './uploads';
+import { checkResetRequestForm, RESET_REQUEST_LABELS, RESET_REQUEST_PICTURES } from './resetRequestForm';
+import { acceptedImage, ticketPhotos } from './uploads';
 import { checkWarrantyForm, WARRANTY_LABELS } from './warrantyForm';
 import { deliver, warrantyEmail } from '../mail/mail';
 import { accept, refuse, type Step, type WorldEnv } from '../step';
@@ -17,22 +17,13 @@ import type {
   OutsideWorldState,
   ResetRequestField,
   ResetRequestForm,
-  StoredImage,
   Ticket,
-  Upload,
   Warranty,
   WarrantyField,
   WarrantyForm,
 } from '../outsideTypes';
 
 export const SIGN_IN_FIRST_MESSAGE = 'Sign in to My Account first.';
-
-/** An upload the rules already accepted, as the stored image. */
-function imageOf(state: OutsideWorldState, upload: Upload | null, label: string, id: string): StoredImage {
-  const result = resolveUpload(state, upload, label, id);
-  if (!result.ok) throw new Error(`Upload accepted by the rules but not resolvable: ${result.message}`);
-  return result.image;
-}
 
 export function activateWarranty(
   state: OutsideWorldState,
@@ -49,14 +40,12 @@ export function activateWarranty(
     modelId: form.modelNumber.toUpperCase() as RecorderModelId,
     serialNumber: form.serialNumber.toUpperCase(),
     purchaseDate: form.dateOfPurchase,
-    billOfSale: imageOf(state, form.billOfSale, WARRANTY_LABELS.billOfSale, `${id}-bill-of-sale`),
+    billOfSale: acceptedImage(state, form.billOfSale, WARRANTY_LABELS.billOfSale, `${id}-bill-of-sale`),
     registeredAt: env.now,
   };
   const next = { ...state, warranties: [...state.warranties, warranty] };
   return accept(deliver(next, warrantyEmail(next, warranty), env.now), warranty);
 }
-
-const PHOTO_FIELDS = ['proofOfPurchase', 'deviceInfoScreen', 'informationSticker'] as const;
 
 export function submitResetRequest(
   state: OutsideWorldState,
@@ -67,11 +56,7 @@ export function submitResetRequest(
   const form = trimForm(raw);
   const errors = checkResetRequestForm(form, { state });
   if (hasErrors(errors)) return refuse(state, errors);
-  const number = state.nextTicketNumber;
-  const photos = PHOTO_FIELDS.map((field) => {
-    const label = RESET_REQUEST_LABELS[field].replace(/^Upload /, '');
-    return { label, image: imageOf(state, form[field], label, `ticket-${number}-${field}`) };
-  });
+  const photos = ticketPhotos(state, form, RESET_REQUEST_PICTURES, RESET_REQUEST_LABELS, state.nextTicketNumber);
   const opened = openTicket(state, ticketFields(state, 'website', form, photos), env.now);
   return accept(opened.state, opened.ticket);
 }

@@ -1,6 +1,7 @@
 /**
  * P3 (docs/reset-paths.md; seeds 001, 004) on LNR6108, through accessible names, from a fresh world: the customer phones support
- * and reads out what the recorder shows; the trainer types it into the Support Desk's Phone call form and reads the
+ * and reads out what the recorder shows, after sending the pictures of the Info screen and the sticker; the trainer
+ * types it into the Support Desk's Phone call form and reads the
  * temporary password out (it is e-mailed too); the customer logs in as admin with it and changes it. And with the
  * desk's Manual review on, a website ticket waits (no temporary password after the automatic review time) until the
  * trainer approves it by hand.
@@ -14,7 +15,7 @@ import {
   openRecorderWithForgottenPassword,
   registerWarranty,
 } from './support/p2Walk';
-import { InboxPage, readRecorder } from './support/worldPages';
+import { InboxPage, pngFile, readRecorder } from './support/worldPages';
 
 test('P3: the Support Desk takes the call and issues a temporary password that opens the recorder', async ({
   page,
@@ -34,9 +35,17 @@ test('P3: the Support Desk takes the call and issues a temporary password that o
   await desk.field('Device ID').fill(facts.deviceId);
   await desk.field('Serial Number (S/N)').fill(facts.serial);
   await desk.field('Date Displayed on Device').fill(facts.displayedDate);
+  // Seed 001: support helps only once the caller has sent the pictures of the Device Info screen and the sticker.
   await desk.button('Issue temporary password').click();
-  const readOut = page.getByRole('status').filter({ hasText: 'Read out to the caller' });
+  await expect(page.getByRole('alert')).toContainText('Ask the caller to send the picture of the Device Info screen');
+  await desk.field('Upload Device Info Screen').setInputFiles(pngFile('info-screen.png', 'infoScreen'));
+  await desk.field('Upload Information Sticker').setInputFiles(pngFile('sticker.png', 'sticker'));
+  await expect(page.getByText('Selected: sticker.png')).toBeVisible();
+  await desk.button('Issue temporary password').click();
+  const readOut = page.getByRole('status', { name: 'Temporary password issued' });
   await expect(readOut).toBeVisible();
+  await expect(readOut).toBeFocused();
+  await expect(readOut).toContainText('Read out to the caller');
   const spoken = /temporary password (\S+),/.exec((await readOut.textContent()) ?? '')?.[1] ?? '';
   const ticket = Number(/Ticket number: (\d+)/.exec((await readOut.textContent()) ?? '')?.[1]);
   await expect(desk.ticket(ticket)).toContainText('Phone');

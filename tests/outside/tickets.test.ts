@@ -7,7 +7,17 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { checkTemporaryPassword } from '../../firmware/security/temporaryPassword';
 import type { PhoneRequestForm } from '../../outside/outsideTypes';
 import { FIRST_TICKET_NUMBER } from '../../outside/outsideRules';
-import { mailLine, MINUTE, resetForm, START, testWorld, TODAY, withWarranty, type TestWorld } from './outsideSupport';
+import {
+  mailLine,
+  MINUTE,
+  pngFile,
+  resetForm,
+  START,
+  testWorld,
+  TODAY,
+  withWarranty,
+  type TestWorld,
+} from './outsideSupport';
 
 async function submit(test: TestWorld, dateDisplayed = TODAY) {
   const result = await test.world.submitResetRequest(resetForm(test, { dateDisplayed }));
@@ -125,7 +135,43 @@ describe('a phone request (P3)', () => {
     deviceId: test.unit.deviceId.toLowerCase(),
     serialNumber: test.unit.serialNumber,
     dateDisplayed: TODAY,
+    deviceInfoScreen: pngFile(2_000, 'info-screen.png'),
+    informationSticker: pngFile(2_000, 'sticker.png'),
     ...changes,
+  });
+
+  it('refuses until the caller has sent the pictures of the Device Info screen and the sticker', async () => {
+    const test = await testWorld();
+    const before = test.world.state;
+    const result = await test.world.takePhoneRequest(call(test, { deviceInfoScreen: null, informationSticker: null }));
+    expect(!result.ok && result.errors).toEqual({
+      deviceInfoScreen:
+        'Ask the caller to send the picture of the Device Info screen first: support helps only once it arrives.',
+      informationSticker:
+        'Ask the caller to send the picture of the information sticker first: support helps only once it arrives.',
+    });
+    const notAnImage = await test.world.takePhoneRequest(
+      call(test, {
+        informationSticker: {
+          source: 'file',
+          name: 'notes.txt',
+          mimeType: 'text/plain',
+          sizeBytes: 2,
+          dataUrl: 'data:text/plain,hi',
+        },
+      }),
+    );
+    expect(!notAnImage.ok && notAnImage.errors).toEqual({ informationSticker: expect.stringMatching(/^Only images/) });
+    expect(test.world.state).toBe(before);
+  });
+
+  it('keeps the two pictures on the ticket', async () => {
+    const test = await testWorld();
+    const result = await test.world.takePhoneRequest(call(test));
+    expect(result.ok && result.value.photos.map((photo) => [photo.label, photo.image.name])).toEqual([
+      ['Device Info Screen', 'info-screen.png'],
+      ['Information Sticker', 'sticker.png'],
+    ]);
   });
 
   it('needs no warranty, is approved at once and e-mails the ticket then the password', async () => {

@@ -3,12 +3,15 @@
  * Approve, Reject with a required reason, the Manual review switch, the Phone call form that shows the temporary
  * password to read out (the one e-mailed), and the customer card.
  */
-import { cleanup, fireEvent, render, screen, within } from '@testing-library/react';
+import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
 import { SupportDeskRoot } from '../../src/places/supportDesk/SupportDeskPlace';
 import { button, fill, mailLine, resetForm, testWorld, TODAY, withWarranty } from './support/placesWorld';
 
 afterEach(cleanup);
+
+/** A tiny PNG standing for a photo of the roll. */
+const PHOTO = { dataUrl: 'data:image/png;base64,iVBORw0KGgo=', mimeType: 'image/png', sizeBytes: 8 };
 
 async function withWebsiteTicket(manualReview: boolean) {
   const test = await withWarranty(await testWorld());
@@ -82,10 +85,31 @@ describe('the desk', () => {
     };
     for (const [label, value] of Object.entries(caller)) fill(label, value);
     fireEvent.click(button('Issue temporary password'));
-    const readOut = await screen.findByText(/Read out to the caller/);
+    const refused = await screen.findByRole('alert');
+    expect(refused.textContent).toContain('Ask the caller to send the picture of the Device Info screen first');
+    expect(refused.textContent).toContain('Ask the caller to send the picture of the information sticker first');
+    expect(test.world.state.tickets).toEqual([]);
+
+    // The pictures the caller sent, from the photo roll (as the website's uploads take them).
+    await test.world.addPhoto({ subject: 'info-screen', name: 'screen.png', ...PHOTO });
+    await test.world.addPhoto({ subject: 'sticker', name: 'sticker.png', ...PHOTO });
+    const [screenPhoto, stickerPhoto] = test.world.state.photos;
+    fireEvent.change(screen.getByLabelText('Choose device info screen from photos and e-mail'), {
+      target: { value: `photo:${screenPhoto!.id}` },
+    });
+    fireEvent.change(screen.getByLabelText('Choose information sticker from photos and e-mail'), {
+      target: { value: `photo:${stickerPhoto!.id}` },
+    });
+    fireEvent.click(button('Issue temporary password'));
+    const readOut = await screen.findByRole('status', { name: 'Temporary password issued' });
     const mailed = mailLine(test.world.state, 'temporary-password', 'Temporary password: ')!;
     expect(readOut.textContent).toContain(`temporary password ${mailed},`);
+    // Where the eye is: right after the button, and focused.
+    const issue = button('Issue temporary password');
+    expect(issue.compareDocumentPosition(readOut) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
+    await waitFor(() => expect(document.activeElement).toBe(readOut));
     screen.getByRole('row', { name: /Phone/ });
+    expect(test.world.state.tickets[0]!.photos.map((photo) => photo.image.name)).toEqual(['screen.png', 'sticker.png']);
   });
 
   it('shows the customer card: name, e-mail, phone, account, devices and warranties', async () => {
@@ -98,5 +122,21 @@ describe('the desk', () => {
     const devices = within(card).getByRole('list', { name: 'Registered devices' });
     expect(devices.textContent).toContain(`LNR6108, S/N ${test.unit.serialNumber}`);
     expect(within(devices).getAllByRole('listitem')).toHaveLength(test.world.state.appDevices.length);
+  });
+
+  it('shows the practice password on the customer card, and that it was changed after a recovery', async () => {
+    const test = await testWorld();
+    render(<SupportDeskRoot api={test.world} />);
+    const card = screen.getByRole('region', { name: 'Customer' });
+    const password = () => within(card).getByText('Password').nextElementSibling?.textContent;
+    await waitFor(() => expect(password()).toBe('Welcome#2026'));
+
+    await test.world.requestWebsitePasswordCode({ email: 'alex@example.com' });
+    const code = mailLine(test.world.state, 'verification-code', 'Verification code: ')!;
+    expect(
+      (await test.world.resetWebsitePassword({ email: 'alex@example.com', code, newPassword: 'Garden#2027' })).ok,
+    ).toBe(true);
+    await waitFor(() => expect(password()).toMatch(/^changed by the customer/));
+    expect(card.textContent).not.toContain('Welcome#2026');
   });
 });

@@ -55,6 +55,30 @@ describe('signing in', () => {
   });
 });
 
+describe('the practice sign-in hint', () => {
+  it('gives the world account e-mail and starting password, and no password once it was changed', async () => {
+    const test = await testWorld();
+    render(<WebsiteRoot api={test.world} />);
+    fireEvent.click(link('My Account'));
+    await screen.findByText('Practice world: sign in as alex@example.com / Welcome#2026');
+    // The hint is no label: each name still finds exactly one element.
+    field('Email');
+    field('Password');
+    button('Sign In');
+    cleanup();
+
+    await test.world.requestWebsitePasswordCode({ email: 'alex@example.com' });
+    const code = mailLine(test.world.state, 'verification-code', 'Verification code: ')!;
+    expect(
+      (await test.world.resetWebsitePassword({ email: 'alex@example.com', code, newPassword: 'Garden#2027' })).ok,
+    ).toBe(true);
+    render(<WebsiteRoot api={test.world} />);
+    fireEvent.click(link('My Account'));
+    await screen.findByText(/^Practice world: sign in as alex@example\.com with the password set/);
+    expect(screen.queryByText(/Welcome#2026/)).toBeNull();
+  });
+});
+
 describe('Activate Warranty', () => {
   it('saves the warranty with the order e-mail receipt as the bill of sale', async () => {
     const test = await testWorld();

@@ -1,14 +1,17 @@
 /**
  * The customer card (docs/accessible-names.md): who the customer is and what the vendor knows of them: name, e-mail, phone, the
  * one account shared by the website and the mobile app (and where it is signed in), the devices registered to it in
- * the app, and its warranty registrations.
+ * the app, and its warranty registrations. The account's password is shown while it is still the practice world's
+ * starting one (a trainee needs it to sign in; see usePracticeCredentials), otherwise that it was changed.
  */
 import type { OutsideWorldState } from '../../../outside';
+import { usePracticeCredentials } from '../shared/usePracticeCredentials';
 
 const DEVICE_KIND_TEXT = { recorder: 'Recorder', 'ip-camera': 'IP camera', 'wifi-camera': 'Wi-Fi camera' } as const;
 
 export function CustomerCard({ state }: { state: OutsideWorldState }) {
   const { account } = state;
+  const practice = usePracticeCredentials(account);
   const signedIn = [state.websiteSession && 'website', state.appSession && 'mobile app'].filter(Boolean).join(', ');
   return (
     <section aria-labelledby="desk-customer-title" className="desk-customer">
@@ -26,6 +29,8 @@ export function CustomerCard({ state }: { state: OutsideWorldState }) {
         <dd>
           {account.email} (one account for both; signed in: {signedIn || 'nowhere'})
         </dd>
+        <dt>Password</dt>
+        <dd>{passwordText(practice)}</dd>
       </dl>
       <h4>Registered devices</h4>
       {state.appDevices.length === 0 ? (
@@ -55,4 +60,9 @@ export function CustomerCard({ state }: { state: OutsideWorldState }) {
       )}
     </section>
   );
+}
+
+function passwordText(practice: ReturnType<typeof usePracticeCredentials>): string {
+  if (practice === null) return 'checking…';
+  return practice.password ?? 'changed by the customer (no longer the practice password)';
 }

@@ -3,12 +3,12 @@
  * Name, Phone Number, Model Number, Device ID, Serial Number (S/N), Date Displayed on Device. Shared by the
  * website's Reset Device Password form and the Support Desk's Phone call form, which ask for them alike.
  */
-import type { PhoneRequestField, PhoneRequestForm } from '../../../outside';
+import type { SpokenRequestField, SpokenRequestForm } from '../../../outside';
 import type { DraftUpdate } from '../shared/drafts';
 import { TextField } from '../shared/TextField';
 import { DATE_PLACEHOLDER, RESET_REQUEST_LABELS } from './websiteText';
 
-export const DEVICE_FIELDS: readonly PhoneRequestField[] = [
+export const DEVICE_FIELDS: readonly SpokenRequestField[] = [
   'firstName',
   'lastName',
   'phoneNumber',
@@ -20,15 +20,15 @@ export const DEVICE_FIELDS: readonly PhoneRequestField[] = [
 
 export const DEVICE_FIELD_LABELS = Object.fromEntries(
   DEVICE_FIELDS.map((field) => [field, RESET_REQUEST_LABELS[field]]),
-) as Readonly<Record<PhoneRequestField, string>>;
+) as Readonly<Record<SpokenRequestField, string>>;
 
 export function DeviceFields({
   values,
   onChange,
   errors,
 }: {
-  values: PhoneRequestForm;
-  onChange: (update: DraftUpdate<PhoneRequestForm>) => void;
+  values: SpokenRequestForm;
+  onChange: (update: DraftUpdate<SpokenRequestForm>) => void;
   errors: Partial<Record<string, string>>;
 }) {
   return DEVICE_FIELDS.map((field) => (

@@ -8,9 +8,9 @@
  */
 import type {
   OutsideWorldApi,
-  PhoneRequestField,
-  PhoneRequestForm,
   ResetRequestField,
+  SpokenRequestField,
+  SpokenRequestForm,
   Ticket,
   Upload,
 } from '../../../outside';
@@ -22,12 +22,12 @@ import { useSubmission } from '../shared/useSubmission';
 import { DeviceFields } from './DeviceFields';
 import { RESET_REQUEST_LABELS as LABELS, WHERE_TO_FIND } from './websiteText';
 
-type UploadKey = Exclude<ResetRequestField, PhoneRequestField>;
+type UploadKey = Exclude<ResetRequestField, SpokenRequestField>;
 const UPLOAD_FIELDS: readonly UploadKey[] = ['proofOfPurchase', 'deviceInfoScreen', 'informationSticker'];
 
 export function ResetDevicePasswordPage({ api }: { api: OutsideWorldApi }) {
   const state = useOutsideState(api);
-  const emptyText: PhoneRequestForm = {
+  const emptyText: SpokenRequestForm = {
     firstName: state.account.firstName,
     lastName: state.account.lastName,
     phoneNumber: state.account.phone,

@@ -125,7 +125,7 @@ describe('P13: format the HDD (admin only)', () => {
     const flashStore = new MemoryFlashStore();
     const driver = openMenu(logIn(initializedRecorder({ ...FAST, flashStore })), STORAGE_PATHS.LNR6108.hdd)
       .expectValue('HDD Capacity', '2.00 TB')
-      .expectValue('Oldest Recording', '2026-03-01 00:00:00')
+      .expectValue('Oldest Recording', '2026-02-24 07:22:00') // made 2025-12: the 2 TB disk has begun to overwrite
       .click('Format HDD')
       .expectIn(STORAGE_STATE.formatConfirm)
       .click('OK')
