@@ -18,7 +18,7 @@ import type {
 } from '../../../outside';
 import { useDraft } from '../shared/drafts';
 import { ErrorSummary } from '../shared/ErrorSummary';
-import { UploadField } from '../shared/UploadField';
+import { UploadFields } from '../shared/UploadFields';
 import { useOutsideState } from '../shared/useOutsideState';
 import { useSubmission } from '../shared/useSubmission';
 import { DeviceFields } from '../website/DeviceFields';
@@ -68,16 +68,14 @@ export function PhoneCallForm({ api }: { api: OutsideWorldApi }) {
       <form noValidate onSubmit={onSubmit} aria-busy={busy || undefined}>
         <ErrorSummary errors={errors} labels={LABELS} />
         <DeviceFields values={text} onChange={setText} errors={errors} />
-        {PICTURES.map((field) => (
-          <UploadField
-            key={field}
-            label={LABELS[field]}
-            value={pictures[field]}
-            onChange={(upload) => setPictures((previous) => ({ ...previous, [field]: upload }))}
-            error={errors[field]}
-            state={state}
-          />
-        ))}
+        <UploadFields
+          fields={PICTURES}
+          labels={LABELS}
+          values={pictures}
+          onChange={setPictures}
+          errors={errors}
+          state={state}
+        />
         <button type="submit" disabled={busy}>
           Issue temporary password
         </button>

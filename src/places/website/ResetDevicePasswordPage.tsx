@@ -16,7 +16,7 @@ import type {
 } from '../../../outside';
 import { useDraft } from '../shared/drafts';
 import { ErrorSummary } from '../shared/ErrorSummary';
-import { UploadField } from '../shared/UploadField';
+import { UploadFields } from '../shared/UploadFields';
 import { useOutsideState } from '../shared/useOutsideState';
 import { useSubmission } from '../shared/useSubmission';
 import { DeviceFields } from './DeviceFields';
@@ -82,16 +82,14 @@ export function ResetDevicePasswordPage({ api }: { api: OutsideWorldApi }) {
       >
         <ErrorSummary errors={errors} labels={LABELS} />
         <DeviceFields values={text} onChange={setText} errors={errors} />
-        {UPLOAD_FIELDS.map((field) => (
-          <UploadField
-            key={field}
-            label={LABELS[field]}
-            value={uploads[field]}
-            onChange={(upload) => setUploads((previous) => ({ ...previous, [field]: upload }))}
-            error={errors[field]}
-            state={state}
-          />
-        ))}
+        <UploadFields
+          fields={UPLOAD_FIELDS}
+          labels={LABELS}
+          values={uploads}
+          onChange={setUploads}
+          errors={errors}
+          state={state}
+        />
         <button type="submit" disabled={busy}>
           Submit
         </button>
