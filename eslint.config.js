@@ -5,6 +5,7 @@
  *   firmware/  pure TypeScript: imports only xstate and itself; no DOM or storage globals, no Date.now/Math.random
  *   outside/   the outside world's logic under the same rules; it reaches the firmware only through firmware/index.ts,
  *              and the firmware never imports it
+ *   scenarios/ scenarios and lessons, pure logic too; firmware/ and outside/ only through their index.ts
  *   osd/       pixi.js and other drawing libraries, plus *types* (only) from the firmware; no React, idb, xstate, src/
  *   src/       the composition root: reaches firmware/, outside/ and osd/ only through their index.ts
  * tests/lint/boundaries.test.ts proves each boundary rule fires. Formatting is Prettier's job (eslint-config-prettier last).
@@ -16,8 +17,12 @@ import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
-/** Layers that must run headless in Node: the recorder and its cameras, and the outside world around them. */
-const PURE_LOGIC = ['firmware/**/*.{ts,tsx,js,mjs}', 'outside/**/*.{ts,tsx,js,mjs}'];
+/** Layers that must run headless in Node: the recorder and its cameras, the outside world, the scenarios. */
+const PURE_LOGIC = [
+  'firmware/**/*.{ts,tsx,js,mjs}',
+  'outside/**/*.{ts,tsx,js,mjs}',
+  'scenarios/**/*.{ts,tsx,js,mjs}',
+];
 
 /** How deep src/ folders may nest for the entry-point rule below (src/a/b/c/d/e/f/g/x.ts). */
 const SRC_MAX_DEPTH = 8;
@@ -131,6 +136,32 @@ export default defineConfig(
     },
   },
 
+  // scenarios/: pure logic over the firmware and the outside world, through their entry points; never osd/ or src/.
+  {
+    files: ['scenarios/**/*.{ts,tsx,js,mjs}'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: LIBRARIES_PURE_LOGIC_MAY_NOT_USE,
+              message: 'scenarios/ is pure logic: no UI, drawing or storage library (docs/architecture.md).',
+            },
+            {
+              group: ['**/osd', '**/osd/**', '**/src', '**/src/**'],
+              message: 'scenarios/ must not import osd/ or src/: they depend on it, not the other way round.',
+            },
+            {
+              regex: '^(\\.\\./)+(firmware|outside)/',
+              message: "scenarios/ reaches firmware/ and outside/ through their entry points ('../firmware', '../outside').",
+            },
+          ],
+        },
+      ],
+    },
+  },
+
   // osd/: draws the model; may see the firmware's types, never its values (it holds no actor, decides nothing).
   {
     files: ['osd/**/*.{ts,tsx,js,mjs}'],
@@ -170,7 +201,7 @@ export default defineConfig(
       'no-restricted-imports': [
         'error',
         {
-          patterns: ['firmware', 'outside', 'osd'].map((layer) => ({
+          patterns: ['firmware', 'outside', 'scenarios', 'osd'].map((layer) => ({
             regex: `^(\\./)?${'\\.\\./'.repeat(depth + 1)}${layer}/(?!index(\\.ts)?$)`,
             message: `Import ${layer}/ through its entry point ${layer}/index.ts ('${'../'.repeat(depth + 1)}${layer}').`,
           })),

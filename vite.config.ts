@@ -101,6 +101,7 @@ export default defineConfig({
             'tests/storage/**/*.test.ts',
             'tests/lint/**/*.test.ts',
             'tests/outside/**/*.test.ts',
+            'tests/scenarios/**/*.test.ts',
             'tests/tooling/**/*.test.ts',
           ],
         },

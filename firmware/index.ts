@@ -12,9 +12,17 @@ export {
   type RecorderModelId,
 } from './catalogue/models';
 export { PROFILES, type Profile, type ProfileId } from './catalogue/profiles';
-export { buildDateOf, DOWNLOAD_FIRMWARE, UNKNOWN_BUILD_DATE, type FirmwareRelease } from './catalogue/firmwareReleases';
+export type { MenuBranch, MenuNode, MenuPageId } from './domain/menuTree';
+export {
+  buildDateOf,
+  DOWNLOAD_FIRMWARE,
+  DOWNLOAD_STICK_CAPACITY_MB,
+  downloadStick,
+  UNKNOWN_BUILD_DATE,
+  type FirmwareRelease,
+} from './catalogue/firmwareReleases';
 export * as rules from './catalogue/rules';
-export { PASSWORD_RULES, checkPasswordRule, checkNewPassword } from './domain/passwordRules';
+export { PASSWORD_RULES, checkPasswordRule, checkNewPassword, type PasswordRuleId } from './domain/passwordRules';
 export type { UnitIdentity } from './domain/unitIdentity';
 export { manufactureUnit } from './domain/unitIdentity';
 export { formatDeviceDateTime, yearMonthCode } from './domain/deviceTime';
@@ -68,6 +76,7 @@ export {
   PRESETS,
   PRESET_IDS,
   PRESET_PASSWORDS,
+  PRESET_SECURITY_ANSWERS,
   SECOND_ADMIN_NAME,
   type BuiltPreset,
   type PresetCredential,

@@ -15,6 +15,7 @@ export {
   type NewAppDevice,
   type NewOutsideWorldOptions,
 } from './newOutsideWorldState';
+export { newWorldOutside, newWorldOutsideOptions, registeredCameras, type NewWorldBasics } from './newWorldOutside';
 export { outsideWorldSchema, parseOutsideWorldState, OUTSIDE_LIMITS } from './outsideWorldSchema';
 export * as outsideRules from './outsideRules';
 export { RESET_REQUEST_LABELS } from './website/resetRequestForm';

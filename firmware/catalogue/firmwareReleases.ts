@@ -9,6 +9,7 @@
  * numbers); each download is newer than its model's shipped release and follows that version's pattern; where the
  * version ends in a date (`.YYMMDD`) the build date is that date.
  */
+import { firmwareStick, type UsbStick } from '../domain/usbStick';
 import type { RecorderModel, RecorderModelId } from './models';
 
 export interface FirmwareRelease {
@@ -35,3 +36,13 @@ export function buildDateOf(model: RecorderModel, version: string): string {
   const download = DOWNLOAD_FIRMWARE[model.id];
   return version === download.version ? download.buildDate : UNKNOWN_BUILD_DATE;
 }
+
+/**
+ * The capacity of the world's USB stick: large enough to back up the newest hour of all 16 channels of the largest
+ * model (P13) besides the firmware image. *invented* (a common 64 GB stick)
+ */
+export const DOWNLOAD_STICK_CAPACITY_MB = 64_000;
+
+/** The world's USB stick: the model's downloaded firmware image (DOWNLOAD_FIRMWARE) on a DOWNLOAD_STICK_CAPACITY_MB stick. */
+export const downloadStick = (modelId: RecorderModelId): UsbStick =>
+  firmwareStick(modelId, DOWNLOAD_FIRMWARE[modelId].version, DOWNLOAD_STICK_CAPACITY_MB);

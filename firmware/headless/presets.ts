@@ -14,6 +14,8 @@ import { deviceTime } from '../domain/deviceTime';
 import { PASSWORD_RULES, type PasswordRuleId } from '../domain/passwordRules';
 import { SeededRandom } from '../domain/random';
 import { withLogEntry } from '../domain/systemLog';
+import { normalizeAnswer, withSecurityAnswers } from '../domain/securityAnswers';
+import { SECURITY_QUESTIONS } from '../catalogue/securityQuestions';
 import { ADMIN_USER_NAME } from '../domain/users';
 import type { RecorderEvent } from '../machine/types';
 import { emptyFlash, type Flash, type StoredUser } from '../persistence/flash';
@@ -61,6 +63,12 @@ export const PRESET_PASSWORDS: Readonly<
   eightToThirtyTwoTwoTypes: { known: 'Camera2026', old: 'Garage2019', second: 'Manager2026', wrong: 'Camera2025' },
   sixCharacters: { known: '482913', old: '731946', second: '260511', wrong: '482914' },
 };
+
+/**
+ * The answers to the three security questions (SECURITY_QUESTIONS) of every initialized preset of a family that asks
+ * them at Device Initialization (`connect`, P5): the owner remembers them. *invented* practice answers.
+ */
+export const PRESET_SECURITY_ANSWERS: readonly [string, string, string] = ['Rex', 'Springfield', 'Maple'];
 
 /** The second admin account of the `secondAdmin` preset (P6). *invented* */
 export const SECOND_ADMIN_NAME = 'manager';
@@ -124,11 +132,15 @@ async function initializedUsers(context: PresetBuildContext, adminPassword: stri
 }
 
 async function initializedFlash(context: PresetBuildContext, adminPassword: string): Promise<Flash> {
-  const flash: Flash = {
-    ...emptyFlash(context.model.firmwareVersion),
-    initialized: true,
-    users: await initializedUsers(context, adminPassword),
-  };
+  const users = await initializedUsers(context, adminPassword);
+  const answers = context.profile.securityQuestions
+    ? await Promise.all(PRESET_SECURITY_ANSWERS.map((answer) => context.hash(normalizeAnswer(answer))))
+    : [];
+  const flash = withSecurityAnswers(
+    { ...emptyFlash(context.model.firmwareVersion), initialized: true, users },
+    answers.length > 0 ? SECURITY_QUESTIONS : [],
+    answers,
+  );
   return withLogEntry(flash, context.deviceNow, 'passwordChanged', ADMIN_USER_NAME, 'Admin password set');
 }
 

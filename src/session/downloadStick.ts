@@ -4,9 +4,9 @@
  * record; it starts out of the port.
  *
  * The downloaded versions (and their build dates) are kept in one place, the firmware's DOWNLOAD_FIRMWARE
- * (firmware/catalogue/firmwareReleases.ts, *invented*), so Info shows the right build date once one is installed.
+ * (firmware/catalogue/firmwareReleases.ts, *invented*, with the stick's capacity), so Info shows the right build date once one is installed.
  */
-import { DOWNLOAD_FIRMWARE, firmwareStick, type RecorderModelId, type UsbStick } from '../../firmware';
+import { DOWNLOAD_FIRMWARE, downloadStick, type RecorderModelId, type UsbStick } from '../../firmware';
 
 /** The version of each model's download. */
 export const DOWNLOAD_FIRMWARE_VERSIONS: Readonly<Record<RecorderModelId, string>> = Object.fromEntries(
@@ -21,5 +21,5 @@ export interface WorldUsb {
 
 /** A new world's stick for a recorder of `modelId`: the downloaded firmware image, not inserted. */
 export function downloadUsbFor(modelId: RecorderModelId): WorldUsb {
-  return { inserted: false, stick: firmwareStick(modelId, DOWNLOAD_FIRMWARE_VERSIONS[modelId]) };
+  return { inserted: false, stick: downloadStick(modelId) };
 }
