@@ -18,11 +18,7 @@ import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
 /** Layers that must run headless in Node: the recorder and its cameras, the outside world, the scenarios. */
-const PURE_LOGIC = [
-  'firmware/**/*.{ts,tsx,js,mjs}',
-  'outside/**/*.{ts,tsx,js,mjs}',
-  'scenarios/**/*.{ts,tsx,js,mjs}',
-];
+const PURE_LOGIC = ['firmware/**/*.{ts,tsx,js,mjs}', 'outside/**/*.{ts,tsx,js,mjs}', 'scenarios/**/*.{ts,tsx,js,mjs}'];
 
 /** How deep src/ folders may nest for the entry-point rule below (src/a/b/c/d/e/f/g/x.ts). */
 const SRC_MAX_DEPTH = 8;
@@ -154,7 +150,8 @@ export default defineConfig(
             },
             {
               regex: '^(\\.\\./)+(firmware|outside)/',
-              message: "scenarios/ reaches firmware/ and outside/ through their entry points ('../firmware', '../outside').",
+              message:
+                "scenarios/ reaches firmware/ and outside/ through their entry points ('../firmware', '../outside').",
             },
           ],
         },
