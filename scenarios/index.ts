@@ -19,6 +19,7 @@ export {
   type StartOptions,
 } from './startState';
 export { HeadlessWorld, type HeadlessWorldOptions } from './headless/headlessWorld';
+export { screenImage, showsDeviceId, stickerImage, type PhotoImage } from './headless/photoImages';
 export { openScenario, solveScenario, type StepOutcome } from './headless/solve';
 export { GATHER_ITEMS, gatheredNow, type GatherItem } from './lesson/gather';
 export {

@@ -4,13 +4,17 @@
  *   ?model=<model>   the recorder of a new world (docs/accessible-names.md); if a stored world has that model, the latest one opens
  *   ?start=<ISO>     simulated start time of a new world (default: now)
  *   ?speed=<n>       simulation speed at start: 1 real time (default), 0 paused, up to MAX_SPEED
+ *   ?scenario=<id>   opens a scenario (docs/scenarios.md) in a new world; &step=<n> at step n (1-based),
+ *                    &mode=assess without hints, &embed without the bench's chrome (for an iframe)
  *
  * Bad parameters are reported as notices and ignored; unreadable stored worlds are reported and left untouched.
  */
 import { DEFAULT_MODEL_ID, isRecorderModelId, RECORDER_MODELS, type RecorderModelId } from '../firmware';
 import { WorldRepository } from './storage/worldRepository';
 import type { WorldRecord } from './storage/worldRecord';
-import { defaultWorldName, listedTime } from './storage/worldName';
+import { defaultWorldName, listedTime, uniqueWorldName } from './storage/worldName';
+import { nearestScenarioIds, scenarioById, type LessonMode, type Scenario } from '../scenarios';
+import { scenarioStart, scenarioWorldRecord } from './session/openScenarioWorld';
 import { newWorldRecord } from './session/newWorld';
 import { browserSources, WorldHost, type WorldSources } from './session/worldHost';
 import { browserWorldLocks } from './session/worldLocks';
@@ -28,6 +32,37 @@ export interface Parameters {
   readonly startTime: number | null;
   readonly speed: number;
   readonly notices: string[];
+  /** The scenario the link opens (null: none, or an unknown one, reported in `notices`). */
+  readonly scenario: { readonly scenario: Scenario; readonly step: number; readonly mode: LessonMode } | null;
+  readonly embed: boolean;
+}
+
+function readScenario(params: URLSearchParams, notices: string[]): Parameters['scenario'] {
+  const id = params.get('scenario');
+  if (id === null || id === '') return null;
+  const scenario = scenarioById(id);
+  if (!scenario) {
+    notices.push(
+      `Unknown scenario "${id.slice(0, 40)}". Nearest: ${nearestScenarioIds(id).join(', ')}. The scenario picker lists them all.`,
+    );
+    return null;
+  }
+  const total = scenario.steps.length;
+  let step = 0;
+  const stepParam = params.get('step');
+  if (stepParam !== null) {
+    const parsed = Number(stepParam);
+    if (Number.isInteger(parsed) && parsed >= 1 && parsed <= total) step = parsed - 1;
+    else
+      notices.push(
+        `Scenario ${scenario.id} has steps 1 to ${total}: step "${stepParam.slice(0, 20)}" does not exist, so it opens at step 1.`,
+      );
+  }
+  const modeParam = params.get('mode');
+  if (modeParam !== null && modeParam !== 'assess' && modeParam !== 'learn') {
+    notices.push(`Ignored mode "${modeParam.slice(0, 20)}": use mode=assess (no hints) or leave it out.`);
+  }
+  return { scenario, step, mode: modeParam === 'assess' ? 'assess' : 'learn' };
 }
 
 export function readParameters(search: string): Parameters {
@@ -56,7 +91,8 @@ export function readParameters(search: string): Parameters {
     if (Number.isFinite(parsed) && parsed >= 0 && parsed <= MAX_SPEED) speed = parsed;
     else notices.push(`Ignored speed "${speedParam.slice(0, 20)}": use a number from 0 to ${MAX_SPEED}.`);
   }
-  return { modelId, startTime, speed, notices };
+  const scenario = readScenario(params, notices);
+  return { modelId, startTime, speed, notices, scenario, embed: params.has('embed') };
 }
 
 export async function chooseWorld(
@@ -112,9 +148,37 @@ export async function bootstrap(search: string, sources: WorldSources = browserS
   const parameters = readParameters(search);
   const notices = [...parameters.notices];
   const repository = await WorldRepository.open();
-  const world = await chooseWorld(repository, parameters, sources, notices);
   const sessionOptions = { speed: parameters.speed };
   const link = { modelId: parameters.modelId, startTime: parameters.startTime };
+  if (parameters.scenario) {
+    // A scenario link describes a fresh world at a step (a trainer's bookmark opens the same one every time).
+    const opening = {
+      ...parameters.scenario,
+      seed: sources.newSeed() >>> 0,
+      startTime: parameters.startTime ?? sources.wallClock(),
+      speed: parameters.speed,
+      embed: parameters.embed,
+    };
+    const start = await scenarioStart(opening);
+    const names = (await repository.list()).worlds.map((stored) => stored.name);
+    const world = scenarioWorldRecord(start, {
+      id: sources.newId(),
+      name: uniqueWorldName(opening.scenario.title.slice(0, 60), names),
+      createdAt: sources.wallClock(),
+    });
+    await repository.create(world);
+    const host = await WorldHost.start(
+      world,
+      repository,
+      sources,
+      { ...sessionOptions, speed: 0 },
+      browserWorldLocks(),
+      link,
+    );
+    await host.prepareOpened(start, opening);
+    return { host, notices };
+  }
+  const world = await chooseWorld(repository, parameters, sources, notices);
   const host = await WorldHost.start(world, repository, sources, sessionOptions, browserWorldLocks(), link);
   return { host, notices };
 }

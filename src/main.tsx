@@ -20,14 +20,24 @@ if (parameters.has('gallery')) {
       </StrictMode>,
     ),
   );
+} else if (parameters.has('scenarios')) {
+  void import('./lesson/ScenariosPage').then(({ ScenariosPage }) =>
+    root.render(
+      <StrictMode>
+        <ScenariosPage />
+      </StrictMode>,
+    ),
+  );
 } else {
   // The OSD's set-up (WebGL, font) runs while the world loads: it is the longest step before the first frame.
   prepareOsd();
   bootstrap(window.location.search).then(
     ({ host, notices }) => {
-      // `start` described the new world just opened; without it in the address a reload reopens that world.
-      if (parameters.has('start')) {
-        parameters.delete('start');
+      // `start` (and a scenario's `scenario`, `step`, `mode`) described the new world just opened; without them in
+      // the address a reload reopens that world (and resumes its lesson).
+      const opening = ['start', 'scenario', 'step', 'mode'].filter((name) => parameters.has(name));
+      if (opening.length > 0) {
+        for (const name of opening) parameters.delete(name);
         const query = parameters.toString();
         window.history.replaceState(
           null,

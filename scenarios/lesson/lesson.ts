@@ -34,6 +34,8 @@ export interface LessonProgress {
   readonly done: readonly StepRecord[];
   /** Steps whose check held before their turn. */
   readonly outOfOrder: readonly number[];
+  /** Later steps whose check already held when the lesson began (never counted as out of order). */
+  readonly heldAtStart: readonly number[];
   /** Wrong tries, hints and Show me of the current step. */
   readonly wrongTries: number;
   readonly hints: number;
@@ -59,6 +61,9 @@ export function startLesson(
     gathered: scenario.gather ? gatheredNow(view) : [],
     done: [],
     outOfOrder: [],
+    heldAtStart: scenario.steps.flatMap((later, index) =>
+      index > step && later.check.holds(view, baselineOf(view)) ? [index] : [],
+    ),
     wrongTries: 0,
     hints: 0,
     showMes: 0,
@@ -100,7 +105,11 @@ export function observe(progress: LessonProgress, scenario: Scenario, view: Worl
     next = { ...next, step: next.step + 1, done: [...next.done, record], wrongTries: 0, hints: 0, showMes: 0 };
   }
   const early = scenario.steps.findIndex(
-    (step, index) => index > next.step && !next.outOfOrder.includes(index) && step.check.holds(view, next.baseline),
+    (step, index) =>
+      index > next.step &&
+      !next.outOfOrder.includes(index) &&
+      !next.heldAtStart.includes(index) &&
+      step.check.holds(view, next.baseline),
   );
   if (early >= 0 && next.step < scenario.steps.length) next = { ...next, outOfOrder: [...next.outOfOrder, early] };
   return next;

@@ -129,7 +129,7 @@ export function gatherDeviceFacts(source: string): ScenarioStep[] {
   return [
     {
       instruction:
-        'Right-click the live view and choose Info. Note the Model, the Device ID, the Serial No. and the date the recorder displays.',
+        'Press the Info button on the recorder\u2019s front panel (or right-click the live view and choose Info). Note the Model, the Device ID, the Serial No. and the date the recorder displays.',
       source,
       control: { place: 'recorder', name: 'Info' },
       hint: 'The Device ID is not the serial number: it has 15 letters and digits and a QR code beside it.',

@@ -9,6 +9,7 @@
 import { useEffect, useState } from 'react';
 import type { WorldHost } from '../session/worldHost';
 import type { WorldSession } from '../session/worldSession';
+import { LessonArea } from '../lesson/LessonArea';
 import { Notice } from './Notice';
 import { PLACES, placeFromHash, type Place, type PlaceId } from './places';
 import { SaveProblems } from './SaveProblems';
@@ -37,8 +38,10 @@ export function Bench({
   onDismiss: (notice: string) => void;
 }) {
   const current = useCurrentPlace();
+  // `?embed`: for an iframe in a help article, without the bench's title and world files (docs/scenarios.md).
+  const embed = new URLSearchParams(window.location.search).has('embed');
   return (
-    <div className="bench">
+    <div className={embed ? 'bench bench-embed' : 'bench'}>
       <SkipToRecorder />
       <header className="bench-header">
         <h1>Recorder Simulator</h1>
@@ -63,11 +66,17 @@ export function Bench({
       )}
       <main className="bench-main" id="place" aria-label={PLACES.find((place) => place.id === current)?.label}>
         {PLACES.map((place: Place) => (
-          <section key={place.id} className={place.className ?? 'place'} hidden={current !== place.id}>
+          <section
+            key={place.id}
+            className={place.className ?? 'place'}
+            data-place={place.id}
+            hidden={current !== place.id}
+          >
             <place.View session={session} active={current === place.id} />
           </section>
         ))}
       </main>
+      <LessonArea session={session} host={host} />
     </div>
   );
 }

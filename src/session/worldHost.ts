@@ -16,6 +16,9 @@ import { newWorldRecord } from './newWorld';
 import { readWorldFile, worldFileName, worldFileText } from './worldFile';
 import { unlockedWorlds, type WorldLock, type WorldLocks } from './worldLocks';
 import { WorldSession, type WorldSessionOptions } from './worldSession';
+import type { ScenarioStartWorld } from '../../scenarios';
+import type { LessonRecord } from '../storage/lessonRecord';
+import { prepareLesson, scenarioStart, scenarioWorldRecord, type ScenarioOpening } from './openScenarioWorld';
 
 /** What the tab shows: the running world, or a world another tab drives (`takenOver`: it took it from this tab). */
 export type HostView =
@@ -220,6 +223,59 @@ export class WorldHost {
     await this.repository.setCurrentWorld(other.id);
     // Deleted once its session has stopped (nothing writes it any more) and before the other world is shown.
     await this.switchTo(world, () => this.repository.delete(id));
+  }
+
+  /**
+   * Opens a scenario in a new stored world (named by its title) at the opening's step, and switches to it;
+   * `replacing`: the id of a lesson world to delete once the new one runs (Restart step, Restart scenario).
+   */
+  async openScenario(opening: ScenarioOpening, replacing?: string): Promise<void> {
+    const iterations = this.sessionOptions.pbkdf2Iterations;
+    const start = await scenarioStart(opening, iterations);
+    const names = await this.storedNames();
+    const world = scenarioWorldRecord(start, {
+      id: this.sources.newId(),
+      name: uniqueWorldName(
+        opening.scenario.title.slice(0, 60),
+        replacing ? names.filter((n) => n !== opening.scenario.title) : names,
+      ),
+      createdAt: this.sources.wallClock(),
+    });
+    await this.repository.create(world);
+    await this.switchTo(world, replacing ? () => this.repository.delete(replacing) : undefined);
+    await this.prepareOpened(start, opening);
+  }
+
+  /** Brings the running world, just made from `start`, to the opening's step and saves its lesson. */
+  async prepareOpened(start: ScenarioStartWorld, opening: ScenarioOpening): Promise<void> {
+    if (this.view.kind !== 'running') return;
+    const session = this.view.session;
+    const lesson = await prepareLesson(session, start, opening);
+    await this.repository.saveLesson(session.world.id, lesson);
+    this.lessonChanged(session.world.id);
+  }
+
+  /** The lesson of the world `id` (null: free play). */
+  readLesson(id: string): Promise<LessonRecord | null> {
+    return this.repository.readLesson(id);
+  }
+
+  /** Saves (or, with null, ends: Free play) the lesson of the world `id`. */
+  async saveLesson(id: string, lesson: LessonRecord | null): Promise<void> {
+    await this.repository.saveLesson(id, lesson);
+    if (lesson === null) this.lessonChanged(id);
+  }
+
+  private readonly lessonListeners = new Set<(worldId: string) => void>();
+
+  /** Hears a lesson opened or ended by the host (not every step: the lesson's controller owns those). */
+  readonly subscribeLessons = (listener: (worldId: string) => void): (() => void) => {
+    this.lessonListeners.add(listener);
+    return () => this.lessonListeners.delete(listener);
+  };
+
+  private lessonChanged(worldId: string): void {
+    for (const listener of this.lessonListeners) listener(worldId);
   }
 
   /** The stored worlds (newest first) for "Open simulation". */

@@ -17,7 +17,7 @@
  * A save that fails (storage full, writes refused) is not only logged: `saveProblems` says what was not saved, one
  * message per kind of save, until a later save of that kind succeeds; the bench shows them (SaveProblems.tsx).
  */
-import { createActor, fromPromise, type Actor } from 'xstate';
+import { createActor, fromPromise, waitFor, type Actor } from 'xstate';
 import {
   firmwareSeedFor,
   isUsbStickWritten,
@@ -71,6 +71,8 @@ export class WorldSession {
   readonly outside: OutsideWorldApi;
   private outsideTarget: number;
   private outsideRunning = false;
+  /** The outside world's current catch-up with the clock (resolved when there is none). */
+  private outsideRun: Promise<void> = Promise.resolve();
   private disposed = false;
   private readonly ticker: RealtimeTicker;
   private readonly stopListening: () => void;
@@ -193,7 +195,7 @@ export class WorldSession {
     this.outsideTarget = Math.max(this.outsideTarget, now);
     if (this.outsideRunning) return;
     this.outsideRunning = true;
-    void (async () => {
+    this.outsideRun = (async () => {
       let reached = -Infinity;
       while (!this.disposed && reached < this.outsideTarget) {
         reached = this.outsideTarget;
@@ -201,6 +203,19 @@ export class WorldSession {
       }
       this.outsideRunning = false;
     })();
+  }
+
+  /**
+   * Resolves once the recorder has finished its busy work (hashing, flash writes) and the outside world has caught up
+   * with the clock: what a replayed solution waits for between actions (src/lesson).
+   */
+  async idle(): Promise<void> {
+    for (;;) {
+      const run = this.outsideRun;
+      await waitFor(this.actor, (snapshot) => !snapshot.hasTag('busy'), { timeout: 30_000 });
+      await run;
+      if (run === this.outsideRun && !this.outsideRunning && !this.actor.getSnapshot().hasTag('busy')) return;
+    }
   }
 
   /** Moves world (and device) time forward at once. */

@@ -14,6 +14,7 @@ import type { WorldUsb } from '../session/downloadStick';
 import { migrateWorldRecord } from './migrations';
 import { openWorldDb, type WorldDb } from './worldDb';
 import { parseWorldRecord, type WorldRecord } from './worldRecord';
+import { lessonKey, parseLessonRecord, type LessonRecord } from './lessonRecord';
 
 export interface StoredWorlds {
   readonly worlds: WorldRecord[];
@@ -170,7 +171,22 @@ export class WorldRepository {
     await Promise.all([
       tx.objectStore('worlds').delete(id),
       meta.delete(writerKey(id)),
+      meta.delete(lessonKey(id)),
       current === id ? meta.delete('currentWorldId') : undefined,
+      tx.done,
+    ]);
+  }
+
+  /** The world's lesson (lessonRecord.ts), or null when it has none (free play) or it cannot be resumed. */
+  async readLesson(id: string): Promise<LessonRecord | null> {
+    return parseLessonRecord(await this.db.get('meta', lessonKey(id)));
+  }
+
+  /** Stores the world's lesson (relaxed: a lost step is redone by the lesson's own check when the tab reopens). */
+  async saveLesson(id: string, lesson: LessonRecord | null): Promise<void> {
+    const tx = this.db.transaction('meta', 'readwrite', { durability: 'relaxed' });
+    await Promise.all([
+      lesson ? tx.store.put(JSON.stringify(lesson), lessonKey(id)) : tx.store.delete(lessonKey(id)),
       tx.done,
     ]);
   }
