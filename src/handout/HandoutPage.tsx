@@ -38,7 +38,7 @@ function HandoutList() {
       {families.map((family) => (
         <section key={family} aria-labelledby={`handouts-${family}`}>
           <h2 id={`handouts-${family}`}>{family}</h2>
-          <ul>
+          <ul className="handout-list">
             {SCENARIOS.filter((scenario) => scenario.family === family).map((scenario) => (
               <li key={scenario.id}>
                 <a href={handoutHref(scenario.id)}>
