@@ -1,4 +1,7 @@
-/** Entry point: start the simulation from what is stored, then mount the bench; `?gallery` shows the screen gallery. */
+/**
+ * Entry point: start the simulation from what is stored, then mount the bench; `?gallery` shows the screen gallery,
+ * `?handout=<scenario id>` a scenario's printable handout.
+ */
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './bench/App';
@@ -25,6 +28,15 @@ if (parameters.has('gallery')) {
     root.render(
       <StrictMode>
         <ScenariosPage />
+      </StrictMode>,
+    ),
+  );
+} else if (parameters.has('handout')) {
+  // A scenario's handout (a separate chunk, like the gallery): no stored world is opened.
+  void import('./handout/HandoutPage').then(({ HandoutPage }) =>
+    root.render(
+      <StrictMode>
+        <HandoutPage id={parameters.get('handout') || null} />
       </StrictMode>,
     ),
   );

@@ -10,8 +10,6 @@ import { expect, test } from './support/fixtures';
 test.describe.configure({ timeout: 180_000 });
 
 const OWNER = 'Camera2026';
-const lesson = (page: Page) =>
-  page.getByRole('complementary', { name: /./ }).filter({ has: page.getByRole('heading') });
 const stepStatus = (page: Page) => page.locator('.lesson-step');
 
 async function axe(page: Page): Promise<string[]> {

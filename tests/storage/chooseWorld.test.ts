@@ -28,7 +28,23 @@ describe('the query parameters', () => {
       startTime: Date.UTC(2026, 2, 2, 9),
       speed: 0,
       notices: [],
+      scenario: null,
+      embed: false,
     });
+  });
+
+  it('reads a scenario link (step 1-based, mode), and names the nearest ids for an unknown one', () => {
+    const opened = readParameters('?scenario=p11-cloud&step=3&mode=assess&embed');
+    expect(opened.scenario).toMatchObject({ step: 2, mode: 'assess', scenario: { id: 'p11-cloud' } });
+    expect(opened.embed).toBe(true);
+    const unknown = readParameters('?scenario=p2-clod');
+    expect(unknown.scenario).toBeNull();
+    expect(unknown.notices[0]).toMatch(/^Unknown scenario "p2-clod". Nearest: p2-cloud/);
+    const badStep = readParameters('?scenario=p11-cloud&step=9');
+    expect(badStep.scenario?.step).toBe(0);
+    expect(badStep.notices[0]).toBe(
+      'Scenario p11-cloud has steps 1 to 3: step "9" does not exist, so it opens at step 1.',
+    );
   });
 
   it('ignores bad values with a notice naming what is accepted', () => {
