@@ -28,7 +28,10 @@ test('a first visit shows the scenario picker beside the recorder; a link opens 
   const picker = page.getByRole('complementary', { name: 'Practise a reset' });
   await expect(picker).toBeVisible();
   expect(await axe(page)).toEqual([]);
-  await picker.getByRole('link', { name: 'My recorder says the account is locked' }).click();
+  await picker
+    .getByRole('combobox', { name: 'Scenario' })
+    .selectOption({ label: 'My recorder says the account is locked' });
+  await picker.getByRole('button', { name: 'Open scenario' }).click();
   await expect(page.getByRole('heading', { name: 'My recorder says the account is locked' })).toBeVisible();
   await expect(stepStatus(page)).toHaveText('Step 1 of 3');
   // The link described the new world: it leaves the address, so a reload resumes instead of starting again.
