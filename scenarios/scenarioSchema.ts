@@ -55,7 +55,11 @@ const step = z.object({
   source: z
     .string()
     .check(z.regex(/^(seed \d{3}|domain research §\d+[a-z]?)$/, 'must cite a seed or a research section')),
-  control: z.object({ place: z.enum(SCENARIO_PLACES as [string, ...string[]]), name: text }),
+  control: z.object({
+    place: z.enum(SCENARIO_PLACES as [string, ...string[]]),
+    name: text,
+    via: z.optional(z.array(text)),
+  }),
   hint: text,
   check: z.object({
     says: text,

@@ -20,6 +20,11 @@ export interface ScenarioControl {
   readonly place: ScenarioPlace;
   /** The accessible name of the control (on the recorder: the OSD control's label). */
   readonly name: string;
+  /**
+   * The controls that lead to it while it is not on screen yet, in the order they are pressed (e.g. My Account before
+   * Sign In, the recorder's screen before its Quick Menu's Main Menu). Show me outlines the last of them on screen.
+   */
+  readonly via?: readonly string[];
 }
 
 /** The world presets (worldPresets.ts): what the world around the recorder is like at the start. */

@@ -9,7 +9,7 @@ import { BACKUP_WAIT_MS, MAINBOARD_HOLD_MS } from '../lessonValues';
 import type { ScenarioStep } from '../scenarioTypes';
 import { toAction, toPage, type FamilyContext } from './family';
 import type { PathScenario } from './pathScenario';
-import { changeAdminPassword, logIn, openLogin, openModifyAdmin, openUserList } from './steps';
+import { changeAdminPassword, logIn, menuControl, openLogin, openModifyAdmin, openUserList } from './steps';
 
 const logInOwner = (source = 'seed 001') =>
   logIn(
@@ -67,7 +67,7 @@ function factoryDefaultSteps(family: FamilyContext): ScenarioStep[] {
     {
       instruction: `Open Main Menu > ${menu.join(' > ')}, where Default and Factory Default are.`,
       source: 'seed 002',
-      control: { place: 'recorder', name: menu[0] ?? 'Main Menu' },
+      control: menuControl(menu),
       hint: 'Default keeps users and network; Factory Default erases every setting and the password. Recordings are kept.',
       check: checks.controlShown('Factory Default', 'Factory Default is on screen'),
       solution: menu.map((name) => ({ do: 'click', name })),
@@ -241,7 +241,7 @@ export function p13(family: FamilyContext): PathScenario {
       {
         instruction: `Open Main Menu > ${backup.join(' > ')} and click Start Backup. Wait until it is done.`,
         source: 'domain research §10',
-        control: { place: 'recorder', name: backup[0] ?? 'Main Menu' },
+        control: menuControl(backup),
         hint: 'The backup copies the newest hour of every channel and takes several minutes: Advance 10 minutes skips the wait.',
         check: checks.backupOnStick(),
         solution: [

@@ -4,7 +4,7 @@
  */
 import { MODIFY_USER } from '../../firmware';
 import { checks } from '../checks';
-import type { ScenarioStep, StepCheck } from '../scenarioTypes';
+import type { ScenarioControl, ScenarioStep, StepCheck } from '../scenarioTypes';
 import { toPage, type FamilyContext } from './family';
 
 const both = (says: string, ...all: StepCheck[]): StepCheck => ({
@@ -16,7 +16,7 @@ export function openLogin(source = 'seed 001'): ScenarioStep {
   return {
     instruction: 'Right-click the live view and choose Main Menu. The recorder asks you to log in.',
     source,
-    control: { place: 'recorder', name: 'Main Menu' },
+    control: { place: 'recorder', name: 'Main Menu', via: ['Recorder screen'] },
     hint: 'A right click on the recorder\u2019s screen opens the Quick Menu; Main Menu is its first item.',
     check: checks.dialogOpen('login', 'the login dialog is open'),
     solution: [{ do: 'rightClick' }, { do: 'click', name: 'Main Menu' }],
@@ -40,12 +40,18 @@ export function logIn(user: string, password: string, instruction: string, hint:
   return step;
 }
 
+/** A menu path's step is about its last item, reached through the ones before it (Show me outlines the next one). */
+export function menuControl(labels: readonly string[]): ScenarioControl {
+  const name = labels.at(-1) ?? 'Main Menu';
+  return { place: 'recorder', name, via: labels.slice(0, -1) };
+}
+
 export function openUserList(family: FamilyContext, source = 'seed 001'): ScenarioStep {
   const labels = family.menuTo(toPage('userList'));
   return {
     instruction: `Open Main Menu > ${labels.join(' > ')}: the list of the recorder\u2019s users.`,
     source,
-    control: { place: 'recorder', name: labels[0] ?? 'Main Menu' },
+    control: menuControl(labels),
     hint: `On a ${family.profile.family} recorder the users are under ${labels.join(' > ')}.`,
     check: checks.pageOpen('userList', 'the user list is open'),
     solution: labels.map((name) => ({ do: 'click', name })),

@@ -20,7 +20,7 @@ export function p2(): PathScenario {
       {
         instruction: 'On the Support Website, sign in to My Account (Sign In, with your e-mail and password).',
         source: 'seed 000',
-        control: { place: 'website', name: 'Sign In' },
+        control: { place: 'website', name: 'Sign In', via: ['My Account'] },
         hint: 'Your account is on the Support Desk\u2019s customer card: alex@example.com.',
         check: checks.websiteSignedIn(),
         solution: [{ do: 'world', command: 'website.signIn' }],
@@ -29,7 +29,7 @@ export function p2(): PathScenario {
         instruction:
           'Register the warranty: Warranty > Activate Warranty with the model, serial number, date of purchase and the bill of sale from your order e-mail, then Save Warranty.',
         source: 'seed 000',
-        control: { place: 'website', name: 'Activate Warranty' },
+        control: { place: 'website', name: 'Activate Warranty', via: ['Warranty'] },
         hint: 'The order confirmation e-mail has the date of purchase and the receipt to upload.',
         check: checks.warrantyRegistered(),
         solution: [{ do: 'world', command: 'website.activateWarranty' }],

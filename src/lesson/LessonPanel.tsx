@@ -21,6 +21,7 @@ export function LessonPanel({ controller, record }: { controller: LessonControll
   const [hintFor, setHintFor] = useState<number | null>(null);
   const [busy, setBusy] = useState(false);
   const [problem, setProblem] = useState<string | null>(null);
+  const [shown, setShown] = useState<{ step: number; text: string } | null>(null);
   const run = (work: () => Promise<void>) => {
     setBusy(true);
     setProblem(null);
@@ -65,7 +66,13 @@ export function LessonPanel({ controller, record }: { controller: LessonControll
                 if (!step) return;
                 controller.used('showMe');
                 void showMe(step.control).then((found) => {
-                  if (!found) setProblem(`"${step.control.name}" is not on screen yet: do the steps before it first.`);
+                  setProblem(
+                    found === 'none'
+                      ? `"${step.control.name}" is not on screen yet: do the steps before it first.`
+                      : null,
+                  );
+                  const way = `"${step.control.name}" is reached through the outlined control.`;
+                  setShown(found === 'way' ? { step: progress.step, text: way } : null);
                 });
               }}
             >
@@ -86,6 +93,9 @@ export function LessonPanel({ controller, record }: { controller: LessonControll
         </button>
       </div>
       {problem && <p role="alert">{problem}</p>}
+      <p className="lesson-shown" role="status">
+        {shown?.step === progress.step ? shown.text : null}
+      </p>
       {scenario.gather && (
         <fieldset className="lesson-gather">
           <legend>What to gather</legend>

@@ -1,14 +1,14 @@
 /**
  * Show me: switches to the step's place (the navigation's hash) and outlines the control the step is about. On the
  * recorder it is the accessible overlay's element, which lies exactly over the control's rectangle on the OSD, so
- * the outline is drawn at that rectangle; in the places it is the control itself. The outline stays until the
- * next Show me or SHOW_ME_MS have passed.
+ * the outline is drawn at that rectangle; in the places it is the control itself. When the control is not on
+ * screen yet, the control that leads to it (ScenarioControl.via) is outlined instead.
  */
 import type { ScenarioControl } from '../../scenarios';
 
 export const SHOW_ME_CLASS = 'show-me';
-const SHOW_ME_MS = 6_000;
 
+const INTERACTIVE = 'button, a, input, select, textarea, [role="button"], [role="menuitem"], [role="link"]';
 const CANDIDATES = 'button, a, input, select, textarea, [role], [aria-label], label, h2, h3';
 
 function accessibleName(element: Element): string {
@@ -20,39 +20,65 @@ function accessibleName(element: Element): string {
   return (element.textContent ?? '').trim();
 }
 
-/** The element in the shown place whose accessible name is `name` (the first visible one). */
-export function findControl(control: ScenarioControl): HTMLElement | null {
-  const section = document.querySelector(`[data-place="${control.place}"]`);
+/** The visible element in the shown place whose accessible name is `name`: the first control, else the first element. */
+function findNamed(place: string, name: string): HTMLElement | null {
+  const section = document.querySelector(`[data-place="${place}"]`);
   if (!section) return null;
   const matches = [...section.querySelectorAll<HTMLElement>(CANDIDATES)].filter(
-    (element) => accessibleName(element) === control.name && element.getClientRects().length > 0,
+    (element) => accessibleName(element) === name && element.getClientRects().length > 0,
   );
-  return matches[0] ?? null;
+  // A control before a heading or a label of the same name (the Sign In page's heading and its Sign In button).
+  return matches.find((element) => element.matches(INTERACTIVE)) ?? matches[0] ?? null;
 }
 
-let clearTimer: ReturnType<typeof setTimeout> | undefined;
+/** What Show me found: the control itself, or the control on screen that leads to it (`via`), or nothing. */
+export type ShowMeResult = 'control' | 'way' | 'none';
 
-/** Outlines `control` once its place is shown; resolves with whether it was found. */
-export function showMe(control: ScenarioControl): Promise<boolean> {
+/** The control, else the last of its `via` controls that is on screen. */
+export function findControl(control: ScenarioControl): { element: HTMLElement; found: ShowMeResult } | null {
+  const target = findNamed(control.place, control.name);
+  if (target) return { element: target, found: 'control' };
+  for (const name of [...(control.via ?? [])].reverse()) {
+    const way = findNamed(control.place, name);
+    if (way) return { element: way, found: 'way' };
+  }
+  return null;
+}
+
+let clearOutline: (() => void) | undefined;
+
+/**
+ * Outlines `control` (or the way to it) once its place is shown. The outline stays until the next press or key
+ * anywhere, so a slow reader never misses it.
+ */
+export function showMe(control: ScenarioControl): Promise<ShowMeResult> {
   if (window.location.hash !== `#${control.place}`) window.location.hash = control.place;
   return new Promise((resolve) => {
     let frames = 0;
     const look = () => {
-      const element = findControl(control);
-      if (!element && frames++ < 60) {
+      const hit = findControl(control);
+      if (!hit && frames++ < 60) {
         requestAnimationFrame(look);
         return;
       }
-      for (const old of document.querySelectorAll(`.${SHOW_ME_CLASS}`)) old.classList.remove(SHOW_ME_CLASS);
-      clearTimeout(clearTimer);
-      if (!element) {
-        resolve(false);
+      clearOutline?.();
+      if (!hit) {
+        resolve('none');
         return;
       }
+      const { element } = hit;
       element.classList.add(SHOW_ME_CLASS);
-      element.scrollIntoView({ block: 'nearest' });
-      clearTimer = setTimeout(() => element.classList.remove(SHOW_ME_CLASS), SHOW_ME_MS);
-      resolve(true);
+      element.scrollIntoView({ block: 'nearest', inline: 'nearest' });
+      const clear = () => {
+        element.classList.remove(SHOW_ME_CLASS);
+        document.removeEventListener('pointerdown', clear, true);
+        document.removeEventListener('keydown', clear, true);
+        clearOutline = undefined;
+      };
+      document.addEventListener('pointerdown', clear, true);
+      document.addEventListener('keydown', clear, true);
+      clearOutline = clear;
+      resolve(hit.found);
     };
     requestAnimationFrame(look);
   });
