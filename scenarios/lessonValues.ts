@@ -9,6 +9,11 @@ export const LESSON_NEW_PASSWORDS: Readonly<Record<PasswordRuleId, string>> = {
   sixCharacters: '639174',
 };
 
+/** The sample recorder the scenarios page draws for each model (its sticker's serial and Device ID). *invented* */
+export const SAMPLE_UNIT_SEED = 20_260_302;
+/** The sample recorder's manufacture month (YYMM, as on the sticker's "Made" line). *invented* */
+export const SAMPLE_UNIT_MONTH = '2609';
+
 /** The new password of the customer's app and website account in P10. *invented* */
 export const LESSON_NEW_ACCOUNT_PASSWORD = 'Morning#2027';
 

@@ -7,16 +7,19 @@
  *   ?scenario=<id>   opens a scenario (docs/scenarios.md) in a new world; &step=<n> at step n (1-based),
  *                    &mode=assess without hints, &embed without the bench's chrome (for an iframe)
  *
+ * A scenario opening that a closed tab left unfinished (storage/openingRecord.ts) is opened again from scratch.
+ *
  * Bad parameters are reported as notices and ignored; unreadable stored worlds are reported and left untouched.
  */
 import { DEFAULT_MODEL_ID, isRecorderModelId, RECORDER_MODELS, type RecorderModelId } from '../firmware';
 import { WorldRepository } from './storage/worldRepository';
 import type { WorldRecord } from './storage/worldRecord';
-import { defaultWorldName, listedTime, uniqueWorldName } from './storage/worldName';
+import { defaultWorldName, listedTime } from './storage/worldName';
 import { nearestScenarioIds, scenarioById, type LessonMode, type Scenario } from '../scenarios';
-import { scenarioStart, scenarioWorldRecord } from './session/openScenarioWorld';
+import type { ScenarioOpening } from './session/openScenarioWorld';
+import { createScenarioWorld, resumeOpening, type ScenarioWorld } from './session/scenarioWorlds';
 import { newWorldRecord } from './session/newWorld';
-import { browserSources, WorldHost, type WorldSources } from './session/worldHost';
+import { browserSources, WorldHost, type NewWorldLink, type WorldSources } from './session/worldHost';
 import { browserWorldLocks } from './session/worldLocks';
 
 export const MAX_SPEED = 3600;
@@ -144,6 +147,20 @@ export async function chooseWorld(
   return world;
 }
 
+/** Starts a scenario's new world (paused) and brings it to the opening's step; then the clock runs at its speed. */
+async function startOpening(
+  repository: WorldRepository,
+  sources: WorldSources,
+  opening: ScenarioOpening,
+  link: NewWorldLink,
+  created?: ScenarioWorld,
+): Promise<WorldHost> {
+  const { world, start } = created ?? (await createScenarioWorld(repository, sources, opening));
+  const host = await WorldHost.start(world, repository, sources, { speed: 0 }, browserWorldLocks(), link);
+  await host.prepareOpened(start, opening);
+  return host;
+}
+
 export async function bootstrap(search: string, sources: WorldSources = browserSources): Promise<BootResult> {
   const parameters = readParameters(search);
   const notices = [...parameters.notices];
@@ -159,26 +176,13 @@ export async function bootstrap(search: string, sources: WorldSources = browserS
       speed: parameters.speed,
       embed: parameters.embed,
     };
-    const start = await scenarioStart(opening);
-    const names = (await repository.list()).worlds.map((stored) => stored.name);
-    const world = scenarioWorldRecord(start, {
-      id: sources.newId(),
-      name: uniqueWorldName(opening.scenario.title.slice(0, 60), names),
-      createdAt: sources.wallClock(),
-    });
-    await repository.create(world);
-    const host = await WorldHost.start(
-      world,
-      repository,
-      sources,
-      { ...sessionOptions, speed: 0 },
-      browserWorldLocks(),
-      link,
-    );
-    await host.prepareOpened(start, opening);
-    return { host, notices };
+    return { host: await startOpening(repository, sources, opening, link), notices };
   }
   const world = await chooseWorld(repository, parameters, sources, notices);
+  // A tab closed while a scenario was being brought to its step: open that scenario again, from scratch.
+  const resumed = await resumeOpening(repository, sources, world.id);
+  if (resumed)
+    return { host: await startOpening(repository, sources, resumed.opening, link, resumed.created), notices };
   const host = await WorldHost.start(world, repository, sources, sessionOptions, browserWorldLocks(), link);
   return { host, notices };
 }

@@ -1,10 +1,11 @@
 /**
  * The page of all scenarios (`?scenarios`): by problem (each path's scenarios, one link per family) and by recorder
- * (each model, its family, and where its model number is: on the sticker, the line "Model"). Each link opens the
- * scenario in a new world; each has its printable handout (`?handout=<id>`).
+ * (each model's picture: its front, and its sticker with the line "Model" outlined, where the owner finds the model
+ * number). Each link opens the scenario in a new world; each has its printable handout (`?handout=<id>`).
  */
 import { RECORDER_MODELS, PROFILES, type RecorderModelId } from '../../firmware';
 import { SCENARIOS, type Scenario } from '../../scenarios';
+import { RecorderPicture } from './RecorderPicture';
 
 const byPath = (): [string, Scenario[]][] => {
   const groups = new Map<string, Scenario[]>();
@@ -45,6 +46,7 @@ export function ScenariosPage() {
             <h3>
               {modelId}: {model.kind}, {PROFILES[model.profile].family}
             </h3>
+            <RecorderPicture modelId={modelId} />
             <ul>
               {SCENARIOS.filter((scenario) => scenario.models.includes(modelId)).map((scenario) => (
                 <li key={scenario.id}>

@@ -66,7 +66,7 @@ export class LessonController {
     if (progress === this.current.progress) return;
     const before = this.current.progress;
     this.current = { ...this.current, progress };
-    void this.host.saveLesson(this.session.world.id, this.current).catch((error: unknown) => {
+    void this.host.lessons.save(this.session.world.id, this.current).catch((error: unknown) => {
       console.error('Recorder Simulator could not save the lesson:', error);
     });
     if (this.current.opened.embed) this.tellParent(before, progress);
@@ -135,7 +135,7 @@ export class LessonController {
 
   /** Free play: the lesson ends; the world goes on as it is. */
   freePlay(): Promise<void> {
-    return this.host.saveLesson(this.session.world.id, null);
+    return this.host.lessons.save(this.session.world.id, null);
   }
 
   dispose(): void {

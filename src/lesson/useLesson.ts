@@ -20,7 +20,7 @@ export function useLesson(
     let cancelled = false;
     let made: LessonController | null = null;
     const load = () => {
-      void host.readLesson(session.world.id).then((record) => {
+      void host.lessons.read(session.world.id).then((record) => {
         if (cancelled) return;
         made?.dispose();
         made = record ? new LessonController(session, host, record) : null;
@@ -28,7 +28,7 @@ export function useLesson(
       });
     };
     load();
-    const stop = host.subscribeLessons((worldId) => {
+    const stop = host.lessons.subscribe((worldId) => {
       if (worldId === session.world.id) load();
     });
     return () => {

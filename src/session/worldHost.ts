@@ -17,8 +17,9 @@ import { readWorldFile, worldFileName, worldFileText } from './worldFile';
 import { unlockedWorlds, type WorldLock, type WorldLocks } from './worldLocks';
 import { WorldSession, type WorldSessionOptions } from './worldSession';
 import type { ScenarioStartWorld } from '../../scenarios';
-import type { LessonRecord } from '../storage/lessonRecord';
-import { prepareLesson, scenarioStart, scenarioWorldRecord, type ScenarioOpening } from './openScenarioWorld';
+import { Lessons } from './lessons';
+import type { ScenarioOpening } from './openScenarioWorld';
+import { createScenarioWorld, finishOpening } from './scenarioWorlds';
 
 /** What the tab shows: the running world, or a world another tab drives (`takenOver`: it took it from this tab). */
 export type HostView =
@@ -55,6 +56,8 @@ export class WorldHost {
   private lock: WorldLock | null = null;
   private readonly listeners = new Set<() => void>();
   private readonly sessionOptions: WorldSessionOptions;
+  /** The stored worlds' lessons (src/lesson reads and saves them here). */
+  readonly lessons: Lessons;
 
   /** A host of a running `session`, or of a world another tab drives (`{ elsewhere: id }`). */
   constructor(
@@ -66,6 +69,7 @@ export class WorldHost {
     private readonly link: NewWorldLink = NO_LINK,
   ) {
     this.sessionOptions = { ...sessionOptions, onTakenOver: () => this.takenOver() };
+    this.lessons = new Lessons(repository);
     if (initial instanceof WorldSession) {
       this.session = initial;
       this.view = { kind: 'running', session: initial };
@@ -230,52 +234,21 @@ export class WorldHost {
    * `replacing`: the id of a lesson world to delete once the new one runs (Restart step, Restart scenario).
    */
   async openScenario(opening: ScenarioOpening, replacing?: string): Promise<void> {
-    const iterations = this.sessionOptions.pbkdf2Iterations;
-    const start = await scenarioStart(opening, iterations);
-    const names = await this.storedNames();
-    const world = scenarioWorldRecord(start, {
-      id: this.sources.newId(),
-      name: uniqueWorldName(
-        opening.scenario.title.slice(0, 60),
-        replacing ? names.filter((n) => n !== opening.scenario.title) : names,
-      ),
-      createdAt: this.sources.wallClock(),
+    const { pbkdf2Iterations } = this.sessionOptions;
+    const { world, start } = await createScenarioWorld(this.repository, this.sources, opening, {
+      ...(replacing ? { replacing } : {}),
+      ...(pbkdf2Iterations ? { pbkdf2Iterations } : {}),
     });
-    await this.repository.create(world);
     await this.switchTo(world, replacing ? () => this.repository.delete(replacing) : undefined);
     await this.prepareOpened(start, opening);
   }
 
-  /** Brings the running world, just made from `start`, to the opening's step and saves its lesson. */
+  /** Brings the running world, just made from `start`, to the opening's step; its lesson replaces the opening. */
   async prepareOpened(start: ScenarioStartWorld, opening: ScenarioOpening): Promise<void> {
     if (this.view.kind !== 'running') return;
     const session = this.view.session;
-    const lesson = await prepareLesson(session, start, opening);
-    await this.repository.saveLesson(session.world.id, lesson);
-    this.lessonChanged(session.world.id);
-  }
-
-  /** The lesson of the world `id` (null: free play). */
-  readLesson(id: string): Promise<LessonRecord | null> {
-    return this.repository.readLesson(id);
-  }
-
-  /** Saves (or, with null, ends: Free play) the lesson of the world `id`. */
-  async saveLesson(id: string, lesson: LessonRecord | null): Promise<void> {
-    await this.repository.saveLesson(id, lesson);
-    if (lesson === null) this.lessonChanged(id);
-  }
-
-  private readonly lessonListeners = new Set<(worldId: string) => void>();
-
-  /** Hears a lesson opened or ended by the host (not every step: the lesson's controller owns those). */
-  readonly subscribeLessons = (listener: (worldId: string) => void): (() => void) => {
-    this.lessonListeners.add(listener);
-    return () => this.lessonListeners.delete(listener);
-  };
-
-  private lessonChanged(worldId: string): void {
-    for (const listener of this.lessonListeners) listener(worldId);
+    await finishOpening(this.repository, session, start, opening);
+    this.lessons.changed(session.world.id);
   }
 
   /** The stored worlds (newest first) for "Open simulation". */

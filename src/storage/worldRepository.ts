@@ -15,6 +15,7 @@ import { migrateWorldRecord } from './migrations';
 import { openWorldDb, type WorldDb } from './worldDb';
 import { parseWorldRecord, type WorldRecord } from './worldRecord';
 import { lessonKey, parseLessonRecord, type LessonRecord } from './lessonRecord';
+import { openingKey, parseOpeningRecord, type OpeningRecord } from './openingRecord';
 
 export interface StoredWorlds {
   readonly worlds: WorldRecord[];
@@ -86,13 +87,17 @@ export class WorldRepository {
     await this.db.put('meta', id, 'currentWorldId');
   }
 
-  /** Stores a new world and makes it current, durably. */
-  async create(world: WorldRecord): Promise<void> {
+  /**
+   * Stores a new world and makes it current, durably; with `opening`, the scenario opening it is made for
+   * (openingRecord.ts) in the same transaction, so the world never exists without it until its lesson is saved.
+   */
+  async create(world: WorldRecord, opening?: OpeningRecord): Promise<void> {
     const tx = this.db.transaction(['worlds', 'meta'], 'readwrite', { durability: 'strict' });
     await Promise.all([
       tx.objectStore('worlds').add(parseWorldRecord(world)),
       tx.objectStore('meta').put(world.id, 'currentWorldId'),
       tx.objectStore('meta').put(this.writer, writerKey(world.id)),
+      opening ? tx.objectStore('meta').put(JSON.stringify(opening), openingKey(world.id)) : undefined,
       tx.done,
     ]);
   }
@@ -172,6 +177,7 @@ export class WorldRepository {
       tx.objectStore('worlds').delete(id),
       meta.delete(writerKey(id)),
       meta.delete(lessonKey(id)),
+      meta.delete(openingKey(id)),
       current === id ? meta.delete('currentWorldId') : undefined,
       tx.done,
     ]);
@@ -182,13 +188,29 @@ export class WorldRepository {
     return parseLessonRecord(await this.db.get('meta', lessonKey(id)));
   }
 
-  /** Stores the world's lesson (relaxed: a lost step is redone by the lesson's own check when the tab reopens). */
+  /**
+   * Stores the world's lesson (relaxed: a lost step is redone by the lesson's own check when the tab reopens). Only
+   * beside its world: a late save for a world deleted meanwhile (the one Restart step replaced) writes nothing.
+   */
   async saveLesson(id: string, lesson: LessonRecord | null): Promise<void> {
-    const tx = this.db.transaction('meta', 'readwrite', { durability: 'relaxed' });
+    const tx = this.db.transaction(['worlds', 'meta'], 'readwrite', { durability: 'relaxed' });
+    const meta = tx.objectStore('meta');
+    const exists = (await tx.objectStore('worlds').getKey(id)) !== undefined;
     await Promise.all([
-      lesson ? tx.store.put(JSON.stringify(lesson), lessonKey(id)) : tx.store.delete(lessonKey(id)),
+      exists && lesson ? meta.put(JSON.stringify(lesson), lessonKey(id)) : meta.delete(lessonKey(id)),
       tx.done,
     ]);
+  }
+
+  /** The scenario opening a closed tab left unfinished for the world `id` (openingRecord.ts), or null. */
+  async readOpening(id: string): Promise<OpeningRecord | null> {
+    return parseOpeningRecord(await this.db.get('meta', openingKey(id)));
+  }
+
+  /** The world's opening is done: its lesson replaces the opening record, in one durable transaction. */
+  async finishOpening(id: string, lesson: LessonRecord): Promise<void> {
+    const tx = this.db.transaction('meta', 'readwrite', { durability: 'strict' });
+    await Promise.all([tx.store.put(JSON.stringify(lesson), lessonKey(id)), tx.store.delete(openingKey(id)), tx.done]);
   }
 
   savePowerSwitch(id: string, powerSwitchOn: boolean): Promise<void> {

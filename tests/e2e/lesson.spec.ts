@@ -67,6 +67,13 @@ test('P11 opened at step 3: the steps before replayed, Show me outlines the over
   await expect(stepStatus(page)).toHaveText('Step 3 of 3');
   await expect(recorder.screen.getByRole('textbox', { name: 'Password' })).toHaveValue('');
   await expect(page.getByRole('alert').filter({ hasText: 'Wrong user name' })).toHaveCount(0);
+  // A power cut right after Restart step (perhaps while the steps before are replayed): the lesson is still there,
+  // and the recorder boots again.
+  await page.getByRole('button', { name: 'Restart step' }).click();
+  await page.reload();
+  await expect(stepStatus(page)).toHaveText('Step 3 of 3');
+  await recorder.advanceUntilVisible(page.getByLabel('System Date'));
+  await recorder.openMainMenuLogin();
 
   await recorder.logIn(OWNER);
   await expect(stepStatus(page)).toHaveText('Scenario complete: all 3 steps done.');
@@ -142,4 +149,24 @@ test('embedded in a help article, the lesson posts step-completed and scenario-c
   await frame.getByRole('button', { name: 'OK' }).click();
   await expect(events.getByText('scenario-completed: p11-cloud (passed)')).toBeVisible();
   await expect(events.getByRole('listitem')).toHaveCount(4);
+});
+
+test('the scenarios page: by problem and by recorder, with each recorder’s picture and where its model number is', async ({
+  page,
+}) => {
+  await page.goto('/?scenarios');
+  await expect(page.getByRole('heading', { name: 'Recorder Simulator scenarios', level: 1 })).toBeVisible();
+  const recorder = page.getByRole('region', { name: 'D841A82B scenarios' });
+  await expect(recorder.getByRole('img', { name: 'D841A82B from the front' })).toBeVisible();
+  const sticker = recorder.getByRole('img', { name: 'D841A82B information sticker' });
+  await expect(sticker).toBeVisible();
+  await expect(sticker.getByText('Model: D841A82B')).toBeVisible();
+  await expect(recorder.getByText(/the model number is on the sticker, on the line .Model./)).toBeVisible();
+  const results = await new AxeBuilder({ page })
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'])
+    .analyze();
+  expect(results.violations.flatMap((v) => v.nodes.map((node) => `${v.id}: ${node.target.join(' ')}`))).toEqual([]);
+  await recorder.getByRole('link').first().click();
+  await expect(stepStatus(page)).toHaveText(/^Step 1 of \d+$/);
+  await expect(page.getByRole('button', { name: 'Power' })).toBeVisible();
 });

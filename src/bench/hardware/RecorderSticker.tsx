@@ -29,10 +29,14 @@ function QrCode({ text, x, y }: { text: string; x: number; y: number }) {
 export interface StickerProps {
   readonly unit: UnitIdentity;
   readonly modelId: RecorderModelId;
+  /** Outlines the line "Model" (the scenarios page shows where the model number is). */
+  readonly highlight?: 'model';
+  /** The image's accessible name (default "Information sticker": the bench has one sticker). */
+  readonly label?: string;
 }
 
 export const RecorderSticker = forwardRef<SVGSVGElement, StickerProps>(function RecorderSticker(
-  { unit, modelId },
+  { unit, modelId, highlight, label = 'Information sticker' },
   ref,
 ) {
   const kind = RECORDER_MODELS[modelId].kind === 'NVR' ? 'Network Video Recorder' : 'Digital Video Recorder';
@@ -52,12 +56,15 @@ export const RecorderSticker = forwardRef<SVGSVGElement, StickerProps>(function 
       width={STICKER_WIDTH}
       height={STICKER_HEIGHT}
       role="img"
-      aria-label="Information sticker"
+      aria-label={label}
     >
       <rect x={0.5} y={0.5} width={STICKER_WIDTH - 1} height={STICKER_HEIGHT - 1} rx={6} fill="#fff" stroke="#999" />
       <text x={12} y={22} fontFamily="sans-serif" fontSize={13} fontWeight={700} fill="#111">
         {kind}
       </text>
+      {highlight === 'model' && (
+        <rect x={6} y={32} width={130} height={19} rx={3} fill="#fff3b0" stroke="#b08800" strokeWidth={2} />
+      )}
       {lines.map((line, index) => (
         <text key={line} x={12} y={46 + index * 20} fontFamily="monospace" fontSize={11} fill="#111">
           {line}
