@@ -179,8 +179,11 @@ export async function bootstrap(search: string, sources: WorldSources = browserS
     return { host: await startOpening(repository, sources, opening, link), notices };
   }
   const world = await chooseWorld(repository, parameters, sources, notices);
-  // A tab closed while a scenario was being brought to its step: open that scenario again, from scratch.
-  const resumed = await resumeOpening(repository, sources, world.id);
+  // A tab closed while a scenario was being brought to its step: open that scenario again, from scratch; unless
+  // another tab drives that world (it may be bringing it to its step right now).
+  const free = (await repository.readOpening(world.id)) && (await browserWorldLocks().acquire(world.id, false));
+  free?.release();
+  const resumed = free ? await resumeOpening(repository, sources, world.id) : null;
   if (resumed)
     return { host: await startOpening(repository, sources, resumed.opening, link, resumed.created), notices };
   const host = await WorldHost.start(world, repository, sources, sessionOptions, browserWorldLocks(), link);

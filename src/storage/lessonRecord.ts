@@ -7,6 +7,7 @@
 import * as z from 'zod/mini';
 import { isRecorderModelId, type RecorderModelId } from '../../firmware';
 import { scenarioById, type LessonProgress } from '../../scenarios';
+import { parseStoredJson } from './storedJson';
 
 export interface LessonRecord {
   readonly version: 1;
@@ -77,16 +78,9 @@ const lessonSchema = z.object({
 
 /** The stored text as a lesson, or null when it is not one this catalogue can resume. */
 export function parseLessonRecord(text: string | undefined): LessonRecord | null {
-  if (text === undefined) return null;
-  let value: unknown;
-  try {
-    value = JSON.parse(text);
-  } catch {
-    return null;
-  }
-  const result = z.safeParse(lessonSchema, value);
-  if (!result.success) return null;
-  const record = result.data as LessonRecord;
+  const parsed = parseStoredJson(text, lessonSchema);
+  if (!parsed) return null;
+  const record = parsed as LessonRecord;
   const scenario = scenarioById(record.opened.scenarioId);
   if (!scenario || record.progress.scenarioId !== scenario.id || record.progress.step > scenario.steps.length)
     return null;

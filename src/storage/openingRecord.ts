@@ -7,6 +7,7 @@
  */
 import * as z from 'zod/mini';
 import { scenarioById, type LessonMode } from '../../scenarios';
+import { parseStoredJson } from './storedJson';
 
 export interface OpeningRecord {
   readonly version: 1;
@@ -35,16 +36,8 @@ const openingSchema = z.object({
 
 /** The stored text as an unfinished opening, or null when there is none or it names no scenario of this catalogue. */
 export function parseOpeningRecord(text: string | undefined): OpeningRecord | null {
-  if (text === undefined) return null;
-  let value: unknown;
-  try {
-    value = JSON.parse(text);
-  } catch {
-    return null;
-  }
-  const result = z.safeParse(openingSchema, value);
-  if (!result.success) return null;
-  const scenario = scenarioById(result.data.scenarioId);
-  if (!scenario || result.data.step >= scenario.steps.length) return null;
-  return result.data;
+  const record = parseStoredJson(text, openingSchema);
+  const scenario = record && scenarioById(record.scenarioId);
+  if (!record || !scenario || record.step >= scenario.steps.length) return null;
+  return record;
 }
