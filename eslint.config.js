@@ -6,6 +6,7 @@
  *   outside/   the outside world's logic under the same rules; it reaches the firmware only through firmware/index.ts,
  *              and the firmware never imports it
  *   scenarios/ scenarios and lessons, pure logic too; firmware/ and outside/ only through their index.ts
+ *   cli/       the command line (Node): the pure layers through their index.ts; never src/ or osd/
  *   osd/       pixi.js and other drawing libraries, plus *types* (only) from the firmware; no React, idb, xstate, src/
  *   src/       the composition root: reaches firmware/, outside/ and osd/ only through their index.ts
  * tests/lint/boundaries.test.ts proves each boundary rule fires. Formatting is Prettier's job (eslint-config-prettier last).
@@ -51,7 +52,7 @@ export default defineConfig(
   // Where each kind of code runs, for the globals it may use.
   { files: ['src/**', 'osd/**'], languageOptions: { globals: globals.browser } },
   {
-    files: ['tests/**', 'scripts/**', '*.{js,mjs,cjs,ts}', '.ci/**'],
+    files: ['tests/**', 'scripts/**', 'bin/**', '*.{js,mjs,cjs,ts}', '.ci/**'],
     languageOptions: { globals: { ...globals.node, ...globals.browser } },
   },
 
@@ -152,6 +153,33 @@ export default defineConfig(
               regex: '^(\\.\\./)+(firmware|outside)/',
               message:
                 "scenarios/ reaches firmware/ and outside/ through their entry points ('../firmware', '../outside').",
+            },
+          ],
+        },
+      ],
+    },
+  },
+
+  // cli/: the command line, in Node: the scenarios (and later the journal) through their entry points; no UI or storage.
+  {
+    files: ['cli/**/*.{ts,tsx,js,mjs}'],
+    languageOptions: { globals: globals.node },
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: LIBRARIES_PURE_LOGIC_MAY_NOT_USE,
+              message: 'cli/ runs in Node: no UI, drawing or storage library (docs/architecture.md).',
+            },
+            {
+              group: ['**/osd', '**/osd/**', '**/src', '**/src/**'],
+              message: 'cli/ must not import osd/ or src/: the browser shell is not part of the command line.',
+            },
+            {
+              regex: '^(\\.\\./)+(firmware|outside|scenarios)/',
+              message: 'cli/ reaches firmware/, outside/ and scenarios/ through their entry points.',
             },
           ],
         },

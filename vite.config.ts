@@ -102,6 +102,7 @@ export default defineConfig({
             'tests/lint/**/*.test.ts',
             'tests/outside/**/*.test.ts',
             'tests/scenarios/**/*.test.ts',
+            'tests/cli/**/*.test.ts',
             'tests/tooling/**/*.test.ts',
           ],
         },

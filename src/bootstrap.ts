@@ -17,10 +17,16 @@ import type { WorldRecord } from './storage/worldRecord';
 import { defaultWorldName, listedTime } from './storage/worldName';
 import { nearestScenarioIds, scenarioById, type LessonMode, type Scenario } from '../scenarios';
 import type { ScenarioOpening } from './session/openScenarioWorld';
-import { createScenarioWorld, resumeOpening, type ScenarioWorld } from './session/scenarioWorlds';
+import {
+  createScenarioWorld,
+  dropUnfinishedOpenings,
+  resumeOpening,
+  type ScenarioWorld,
+} from './session/scenarioWorlds';
+import type { WorldSessionOptions } from './session/worldSession';
 import { newWorldRecord } from './session/newWorld';
 import { browserSources, WorldHost, type NewWorldLink, type WorldSources } from './session/worldHost';
-import { browserWorldLocks } from './session/worldLocks';
+import { browserWorldLocks, type WorldLocks } from './session/worldLocks';
 
 export const MAX_SPEED = 3600;
 
@@ -147,16 +153,22 @@ export async function chooseWorld(
   return world;
 }
 
-/** Starts a scenario's new world (paused) and brings it to the opening's step; then the clock runs at its speed. */
-async function startOpening(
-  repository: WorldRepository,
-  sources: WorldSources,
-  opening: ScenarioOpening,
-  link: NewWorldLink,
-  created?: ScenarioWorld,
-): Promise<WorldHost> {
+interface Start {
+  readonly repository: WorldRepository;
+  readonly sources: WorldSources;
+  readonly sessionOptions: WorldSessionOptions;
+  readonly locks: WorldLocks;
+  readonly link: NewWorldLink;
+}
+
+/**
+ * Starts a scenario's new world paused and brings it to the opening's step; then its clock runs at the opening's
+ * speed, and later worlds of the tab at the link's.
+ */
+async function startOpening(at: Start, opening: ScenarioOpening, created?: ScenarioWorld): Promise<WorldHost> {
+  const { repository, sources, sessionOptions, locks, link } = at;
   const { world, start } = created ?? (await createScenarioWorld(repository, sources, opening));
-  const host = await WorldHost.start(world, repository, sources, { speed: 0 }, browserWorldLocks(), link);
+  const host = await WorldHost.start(world, repository, sources, sessionOptions, locks, link, true);
   await host.prepareOpened(start, opening);
   return host;
 }
@@ -167,7 +179,10 @@ export async function bootstrap(search: string, sources: WorldSources = browserS
   const repository = await WorldRepository.open();
   const sessionOptions = { speed: parameters.speed };
   const link = { modelId: parameters.modelId, startTime: parameters.startTime };
+  const locks = browserWorldLocks();
+  const at: Start = { repository, sources, sessionOptions, locks, link };
   if (parameters.scenario) {
+    await dropUnfinishedOpenings(repository, locks, null);
     // A scenario link describes a fresh world at a step (a trainer's bookmark opens the same one every time).
     const opening = {
       ...parameters.scenario,
@@ -176,16 +191,17 @@ export async function bootstrap(search: string, sources: WorldSources = browserS
       speed: parameters.speed,
       embed: parameters.embed,
     };
-    return { host: await startOpening(repository, sources, opening, link), notices };
+    return { host: await startOpening(at, opening), notices };
   }
+  const currentId = await repository.currentWorldId();
+  await dropUnfinishedOpenings(repository, locks, currentId);
   const world = await chooseWorld(repository, parameters, sources, notices);
   // A tab closed while a scenario was being brought to its step: open that scenario again, from scratch; unless
   // another tab drives that world (it may be bringing it to its step right now).
-  const free = (await repository.readOpening(world.id)) && (await browserWorldLocks().acquire(world.id, false));
+  const free = (await repository.readOpening(world.id)) && (await locks.acquire(world.id, false));
   free?.release();
   const resumed = free ? await resumeOpening(repository, sources, world.id) : null;
-  if (resumed)
-    return { host: await startOpening(repository, sources, resumed.opening, link, resumed.created), notices };
-  const host = await WorldHost.start(world, repository, sources, sessionOptions, browserWorldLocks(), link);
+  if (resumed) return { host: await startOpening(at, resumed.opening, resumed.created), notices };
+  const host = await WorldHost.start(world, repository, sources, sessionOptions, locks, link);
   return { host, notices };
 }

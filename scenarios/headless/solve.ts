@@ -26,18 +26,27 @@ export interface StepOutcome {
   readonly step: number;
   readonly before: boolean;
   readonly after: boolean;
+  /** Why the step's solution could not be run (then it is the last outcome). */
+  readonly error?: string;
 }
 
 /**
  * Runs every step's solution from the scenario's start, recording whether its check held before and after. The
- * baseline is the start's, as in a lesson.
+ * baseline is the start's, as in a lesson. A solution that cannot be run (a control not on screen) ends the run
+ * with that step's outcome carrying the error.
  */
 export async function solveScenario(scenario: Scenario, world: HeadlessWorld): Promise<StepOutcome[]> {
   const baseline = baselineOf(world.view());
   const outcomes: StepOutcome[] = [];
   for (const [index, step] of scenario.steps.entries()) {
     const before = step.check.holds(world.view(), baseline);
-    await runActions(world, step.solution);
+    try {
+      await runActions(world, step.solution);
+    } catch (error) {
+      const message = error instanceof Error ? error.message : String(error);
+      outcomes.push({ step: index, before, after: false, error: message });
+      return outcomes;
+    }
     outcomes.push({ step: index, before, after: step.check.holds(world.view(), baseline) });
   }
   return outcomes;

@@ -35,7 +35,7 @@ export function p8(modelId: RecorderModelId): PathScenario {
         instruction:
           'Wait while the camera restarts with its defaults: the NVR adds it again with its own password and the channel comes back online.',
         source: 'seed 004',
-        control: { place: 'cameras', name: 'LED' },
+        control: { place: 'cameras', name: 'Advance 10 minutes' },
         hint: 'The restart takes about 2 minutes: Advance 10 minutes skips the wait.',
         check: checks.cameraAddedAgain(camera),
         solution: [{ do: 'wait', ms: IP_CAMERA_RESET_RESTART_MS + IP_CAMERA_BOOT_MS }],

@@ -47,7 +47,7 @@ export function p2(): PathScenario {
         instruction:
           'A ticket e-mail arrives at once; the temporary password follows after support\u2019s review. Wait for it in Email.',
         source: 'seed 003',
-        control: { place: 'email', name: 'Email' },
+        control: { place: 'email', name: 'Advance 10 minutes' },
         hint: 'The review takes about 5 minutes: Advance 10 minutes skips the wait.',
         check: checks.mailArrived('temporary-password', 'the temporary-password e-mail arrived'),
         solution: [{ do: 'wait', ms: outsideRules.TICKET_REVIEW_DELAY_MS }],

@@ -71,8 +71,10 @@ export function LessonPanel({ controller, record }: { controller: LessonControll
                       ? `"${step.control.name}" is not on screen yet: do the steps before it first.`
                       : null,
                   );
-                  const way = `"${step.control.name}" is reached through the outlined control.`;
-                  setShown(found === 'way' ? { step: progress.step, text: way } : null);
+                  const name = `"${step.control.name}"`;
+                  const text =
+                    found === 'way' ? `${name} is reached through the outlined control.` : `Outlined: ${name}.`;
+                  setShown(found === 'none' ? null : { step: progress.step, text });
                 });
               }}
             >

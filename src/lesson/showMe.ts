@@ -20,15 +20,22 @@ function accessibleName(element: Element): string {
   return (element.textContent ?? '').trim();
 }
 
-/** The visible element in the shown place whose accessible name is `name`: the first control, else the first element. */
-function findNamed(place: string, name: string): HTMLElement | null {
-  const section = document.querySelector(`[data-place="${place}"]`);
-  if (!section) return null;
-  const matches = [...section.querySelectorAll<HTMLElement>(CANDIDATES)].filter(
+/** The visible element in `root` whose accessible name is `name`: the first control, else the first element. */
+function findIn(root: Element | null, name: string): HTMLElement | null {
+  if (!root) return null;
+  const matches = [...root.querySelectorAll<HTMLElement>(CANDIDATES)].filter(
     (element) => accessibleName(element) === name && element.getClientRects().length > 0,
   );
   // A control before a heading or a label of the same name (the Sign In page's heading and its Sign In button).
   return matches.find((element) => element.matches(INTERACTIVE)) ?? matches[0] ?? null;
+}
+
+/** In the shown place, else among the bench's own controls (a wait step's Advance 10 minutes). */
+function findNamed(place: string, name: string): HTMLElement | null {
+  return (
+    findIn(document.querySelector(`[data-place="${place}"]`), name) ??
+    findIn(document.querySelector('.bench-header'), name)
+  );
 }
 
 /** What Show me found: the control itself, or the control on screen that leads to it (`via`), or nothing. */
@@ -49,7 +56,7 @@ let clearOutline: (() => void) | undefined;
 
 /**
  * Outlines `control` (or the way to it) once its place is shown. The outline stays until the next press or key
- * anywhere, so a slow reader never misses it.
+ * anywhere (but Tab, which moves towards it), so a slow reader never misses it.
  */
 export function showMe(control: ScenarioControl): Promise<ShowMeResult> {
   if (window.location.hash !== `#${control.place}`) window.location.hash = control.place;
@@ -69,7 +76,9 @@ export function showMe(control: ScenarioControl): Promise<ShowMeResult> {
       const { element } = hit;
       element.classList.add(SHOW_ME_CLASS);
       element.scrollIntoView({ block: 'nearest', inline: 'nearest' });
-      const clear = () => {
+      const clear = (event: Event) => {
+        // Moving the keyboard focus (Tab) towards the outlined control keeps the outline.
+        if (event instanceof KeyboardEvent && ['Tab', 'Shift'].includes(event.key)) return;
         element.classList.remove(SHOW_ME_CLASS);
         document.removeEventListener('pointerdown', clear, true);
         document.removeEventListener('keydown', clear, true);
@@ -77,7 +86,7 @@ export function showMe(control: ScenarioControl): Promise<ShowMeResult> {
       };
       document.addEventListener('pointerdown', clear, true);
       document.addEventListener('keydown', clear, true);
-      clearOutline = clear;
+      clearOutline = () => clear(new Event('replaced'));
       resolve(hit.found);
     };
     requestAnimationFrame(look);

@@ -1,6 +1,7 @@
 /**
  * The lesson of the running world, if it has one: read from storage when the bench opens (a reload resumes it),
  * and again when the host opens or ends one (Free play). Null while there is none: the picker is shown instead.
+ * `preparing`: the step (0-based) the world is being brought to before its lesson exists (a link, Restart step).
  */
 import { useEffect, useState, useSyncExternalStore } from 'react';
 import type { WorldHost } from '../session/worldHost';
@@ -14,12 +15,14 @@ const NO_SUBSCRIPTION = () => () => {};
 export function useLesson(
   session: WorldSession,
   host: WorldHost,
-): { controller: LessonController | null; record: LessonRecord | null } {
+): { controller: LessonController | null; record: LessonRecord | null; preparing: number | null } {
   const [controller, setController] = useState<LessonController | null>(null);
+  const [preparing, setPreparing] = useState<number | null>(() => host.lessons.preparingStep(session.world.id));
   useEffect(() => {
     let cancelled = false;
     let made: LessonController | null = null;
     const load = () => {
+      setPreparing(host.lessons.preparingStep(session.world.id));
       void host.lessons.read(session.world.id).then((record) => {
         if (cancelled) return;
         made?.dispose();
@@ -38,5 +41,5 @@ export function useLesson(
     };
   }, [session, host]);
   const record = useSyncExternalStore(controller?.subscribe ?? NO_SUBSCRIPTION, controller?.getRecord ?? NO_RECORD);
-  return { controller, record };
+  return { controller, record, preparing };
 }

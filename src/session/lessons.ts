@@ -8,6 +8,8 @@ import type { WorldRepository } from '../storage/worldRepository';
 
 export class Lessons {
   private readonly listeners = new Set<(worldId: string) => void>();
+  /** Worlds being brought to a step (0-based) before their lesson is saved. */
+  private readonly beingPrepared = new Map<string, number>();
 
   constructor(private readonly repository: WorldRepository) {}
 
@@ -27,8 +29,20 @@ export class Lessons {
     return () => this.listeners.delete(listener);
   };
 
-  /** Tells the listeners that the world `worldId` has a new lesson, or none. */
+  /** The step (0-based) the world `id` is being brought to, while the steps before it are replayed; else null. */
+  preparingStep(id: string): number | null {
+    return this.beingPrepared.get(id) ?? null;
+  }
+
+  /** The world `worldId` is being brought to `step`: the bench says so instead of offering the picker. */
+  preparing(worldId: string, step: number): void {
+    this.beingPrepared.set(worldId, step);
+    for (const listener of this.listeners) listener(worldId);
+  }
+
+  /** Tells the listeners that the world `worldId` has a new lesson, or none (and is no longer being prepared). */
   changed(worldId: string): void {
+    this.beingPrepared.delete(worldId);
     for (const listener of this.listeners) listener(worldId);
   }
 }

@@ -1,7 +1,7 @@
 /**
  * Scenario worlds in storage. A new world is made from the scenario's start and stored together with its unfinished
  * opening (storage/openingRecord.ts) in one transaction; once the running session has been brought to the step, the
- * lesson replaces the opening, again in one transaction. A tab closed in between leaves the opening, and the next
+ * lesson replaces the opening, again in one transaction (WorldHost.prepareOpened). A tab closed in between leaves the opening, and the next
  * start opens the scenario again (`resumeOpening`), so no world is ever left half-prepared without its lesson.
  * Used by start-up (a ?scenario= link) and by WorldHost (the picker, Restart step, Restart scenario).
  */
@@ -10,8 +10,8 @@ import type { OpeningRecord } from '../storage/openingRecord';
 import { uniqueWorldName } from '../storage/worldName';
 import type { WorldRecord } from '../storage/worldRecord';
 import type { WorldRepository } from '../storage/worldRepository';
-import { prepareLesson, scenarioStart, scenarioWorldRecord, type ScenarioOpening } from './openScenarioWorld';
-import type { WorldSession } from './worldSession';
+import type { WorldLocks } from './worldLocks';
+import { scenarioStart, scenarioWorldRecord, type ScenarioOpening } from './openScenarioWorld';
 
 /** Where a new world's id and creation time come from (WorldHost's WorldSources). */
 export interface NewWorldSources {
@@ -60,15 +60,25 @@ export async function createScenarioWorld(
   return { world, start };
 }
 
-/** Brings the running `session` (just started on `start`) to the opening's step; its lesson replaces the opening. */
-export async function finishOpening(
+/**
+ * At start-up: deletes the worlds whose opening a closed tab left unfinished (a reload during a `?scenario=` link's
+ * replay leaves one behind), except `keep` and any another tab drives. They were never shown with their lesson.
+ */
+export async function dropUnfinishedOpenings(
   repository: WorldRepository,
-  session: WorldSession,
-  start: ScenarioStartWorld,
-  opening: ScenarioOpening,
+  locks: WorldLocks,
+  keep: string | null,
 ): Promise<void> {
-  const lesson = await prepareLesson(session, start, opening);
-  await repository.finishOpening(session.world.id, lesson);
+  for (const id of await repository.unfinishedOpenings()) {
+    if (id === keep) continue;
+    const lock = await locks.acquire(id, false);
+    if (!lock) continue;
+    try {
+      await repository.delete(id);
+    } finally {
+      lock.release();
+    }
+  }
 }
 
 /**

@@ -18,8 +18,8 @@ import { unlockedWorlds, type WorldLock, type WorldLocks } from './worldLocks';
 import { WorldSession, type WorldSessionOptions } from './worldSession';
 import type { ScenarioStartWorld } from '../../scenarios';
 import { Lessons } from './lessons';
-import type { ScenarioOpening } from './openScenarioWorld';
-import { createScenarioWorld, finishOpening } from './scenarioWorlds';
+import { prepareLesson, type ScenarioOpening } from './openScenarioWorld';
+import { createScenarioWorld } from './scenarioWorlds';
 
 /** What the tab shows: the running world, or a world another tab drives (`takenOver`: it took it from this tab). */
 export type HostView =
@@ -87,10 +87,11 @@ export class WorldHost {
     sessionOptions: WorldSessionOptions,
     locks: WorldLocks,
     link: NewWorldLink = NO_LINK,
+    paused = false,
   ): Promise<WorldHost> {
     const host = new WorldHost({ elsewhere: world.id }, repository, sources, sessionOptions, locks, link);
     const lock = await locks.acquire(world.id, false);
-    if (lock) await host.claimAndStart(world.id, lock, world);
+    if (lock) await host.claimAndStart(world.id, lock, world, paused);
     return host;
   }
 
@@ -148,11 +149,14 @@ export class WorldHost {
    * With the world's lock: claims it for this tab's writes, then starts it from `world` or, when not given, from
    * what is stored now (read after the claim, so it holds every write of the tab it was taken from).
    */
-  private async claimAndStart(id: string, lock: WorldLock, world?: WorldRecord): Promise<void> {
+  private async claimAndStart(id: string, lock: WorldLock, world?: WorldRecord, paused = false): Promise<void> {
     let session: WorldSession;
+    // `paused`: this session only (a scenario's world waits at speed 0 until it is at its step); later ones run at the
+    // link's speed.
+    const options = paused ? { ...this.sessionOptions, speed: 0 } : this.sessionOptions;
     try {
       await this.repository.claim(id);
-      session = new WorldSession(world ?? (await this.repository.read(id)), this.repository, this.sessionOptions);
+      session = new WorldSession(world ?? (await this.repository.read(id)), this.repository, options);
     } catch (error) {
       lock.release();
       throw error;
@@ -188,7 +192,7 @@ export class WorldHost {
    * Stops the open world here and starts `world`, unless another tab drives it (the view then says so);
    * `afterStop` runs between the two.
    */
-  private async switchTo(world: WorldRecord, afterStop?: () => Promise<void>): Promise<void> {
+  private async switchTo(world: WorldRecord, afterStop?: () => Promise<void>, paused = false): Promise<void> {
     const lock = await this.locks.acquire(world.id, false);
     this.stop();
     // A failing afterStop still lets `world` start (the old one is stopped either way), then reports.
@@ -199,7 +203,7 @@ export class WorldHost {
         )
       : null);
     if (!lock) this.setView({ kind: 'elsewhere', worldId: world.id, takenOver: false });
-    else await this.claimAndStart(world.id, lock, world);
+    else await this.claimAndStart(world.id, lock, world, paused);
     if (failed) throw failed.error;
   }
 
@@ -239,7 +243,8 @@ export class WorldHost {
       ...(replacing ? { replacing } : {}),
       ...(pbkdf2Iterations ? { pbkdf2Iterations } : {}),
     });
-    await this.switchTo(world, replacing ? () => this.repository.delete(replacing) : undefined);
+    this.lessons.preparing(world.id, opening.step);
+    await this.switchTo(world, replacing ? () => this.repository.delete(replacing) : undefined, true);
     await this.prepareOpened(start, opening);
   }
 
@@ -247,7 +252,12 @@ export class WorldHost {
   async prepareOpened(start: ScenarioStartWorld, opening: ScenarioOpening): Promise<void> {
     if (this.view.kind !== 'running') return;
     const session = this.view.session;
-    await finishOpening(this.repository, session, start, opening);
+    this.lessons.preparing(session.world.id, opening.step);
+    const lesson = await prepareLesson(session, start, opening);
+    // Another world opened meanwhile (New simulation, Open simulation): this one stays as its opening left it, and
+    // the next start opens the scenario again (openingRecord.ts).
+    if (this.session !== session) return;
+    await this.repository.finishOpening(session.world.id, lesson);
     this.lessons.changed(session.world.id);
   }
 

@@ -207,6 +207,13 @@ export class WorldRepository {
     return parseOpeningRecord(await this.db.get('meta', openingKey(id)));
   }
 
+  /** The worlds whose scenario opening is unfinished (each has an `opening:<id>` record). */
+  async unfinishedOpenings(): Promise<string[]> {
+    const prefix = openingKey('');
+    const keys = await this.db.getAllKeys('meta', IDBKeyRange.bound(prefix, `${prefix}\uffff`));
+    return keys.map((key) => String(key).slice(prefix.length));
+  }
+
   /** The world's opening is done: its lesson replaces the opening record, in one durable transaction. */
   async finishOpening(id: string, lesson: LessonRecord): Promise<void> {
     const tx = this.db.transaction('meta', 'readwrite', { durability: 'strict' });

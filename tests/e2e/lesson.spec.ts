@@ -78,6 +78,11 @@ test('P11 opened at step 3: the steps before replayed, Show me outlines the over
   await recorder.logIn(OWNER);
   await expect(stepStatus(page)).toHaveText('Scenario complete: all 3 steps done.');
   expect(await axe(page)).toEqual([]);
+  // Restart scenario: a fresh world at step 1, the recorder's login locked again.
+  await page.getByRole('button', { name: 'Restart scenario' }).click();
+  await expect(stepStatus(page)).toHaveText('Step 1 of 3');
+  await expect(page.getByText('Switch the recorder off and on again', { exact: false })).toBeVisible();
+  await expect(recorder.alert.filter({ hasText: 'The account is locked.' }).first()).toBeVisible();
   await page.getByRole('button', { name: 'Free play' }).click();
   await expect(page.getByRole('complementary', { name: 'Practise a reset' })).toBeVisible();
 });
@@ -105,6 +110,12 @@ test('assessment mode: no hints; the result lists the wrong try and exports as J
   const items = page.getByRole('list', { name: 'Assessment items' });
   await expect(items.getByText(/Not passed: No wrong tries\. The recorder refused input once\./)).toBeVisible();
   await expect(items.getByText(/Passed: Goal reached/)).toBeVisible();
+  // Print result prints (the browser's print, stubbed here, is what the button calls).
+  await page.evaluate(() => {
+    window.print = () => document.body.setAttribute('data-printed', 'yes');
+  });
+  await page.getByRole('button', { name: 'Print result' }).click();
+  await expect(page.locator('body')).toHaveAttribute('data-printed', 'yes');
   const download = page.waitForEvent('download');
   await page.getByRole('button', { name: 'Export result' }).click();
   const file = await download;

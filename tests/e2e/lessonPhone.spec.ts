@@ -112,7 +112,9 @@ test('P2 on a phone, guided by the panel: Show me, the checklist, taps, no sidew
   const ticket = Number(/Ticket number: (\d+)/.exec((await status.textContent()) ?? '')?.[1]);
   await expect(stepStatus(page)).toHaveText('Step 7 of 10');
 
-  // 7. The e-mails.
+  // 7. The e-mails: a wait, so Show me goes to Email and outlines Advance 10 minutes.
+  await showMe(page, page.getByRole('button', { name: 'Advance 10 minutes' }));
+  await expect(page.getByRole('main', { name: 'Email' })).toBeVisible();
   const temporary = await awaitTemporaryPassword(inbox, ticket);
   await expect(stepStatus(page)).toHaveText('Step 8 of 10');
   await panelFits(page);

@@ -8,6 +8,7 @@ import { expect, it } from 'vitest';
 import { scenarioById } from '../../scenarios';
 import { bootstrap } from '../../src/bootstrap';
 import { createScenarioWorld } from '../../src/session/scenarioWorlds';
+import { newWorldRecord } from '../../src/session/newWorld';
 import { sessionScenarioWorld } from '../../src/session/sessionScenarioWorld';
 import { WorldRepository } from '../../src/storage/worldRepository';
 
@@ -43,4 +44,45 @@ it('reopens an unfinished scenario opening at its step, in a new world, with its
   expect(await check.readOpening(session.world.id)).toBeNull();
   check.close();
   session.dispose();
+}, 60_000);
+
+it('drops the worlds a closed tab left half-prepared (a reload during a link’s replay), keeping every other world', async () => {
+  globalThis.indexedDB = new IDBFactory();
+  let next = 0;
+  const sources = { newId: () => `world-${++next}`, newSeed: () => 7, wallClock: () => Date.UTC(2026, 2, 2, 9) };
+  const repository = await WorldRepository.open();
+  const opening = {
+    scenario: scenarioById('p11-cloud')!,
+    step: 1,
+    mode: 'learn' as const,
+    seed: 7,
+    startTime: Date.UTC(2026, 2, 2, 9),
+    speed: 0,
+    embed: false,
+  };
+  const kept = await newWorldRecord({
+    id: 'kept',
+    modelId: 'LNR440',
+    seed: 3,
+    startTime: Date.UTC(2026, 2, 2, 9),
+    createdAt: 1_000,
+    pbkdf2Iterations: 10,
+  });
+  await repository.create(kept);
+  const { world: stranded } = await createScenarioWorld(repository, sources, opening);
+  expect(await repository.unfinishedOpenings()).toEqual([stranded.id]);
+  repository.close();
+
+  // The link is opened again: a new world for it, and the half-prepared one of the first try is gone.
+  const { host } = await bootstrap('?scenario=p11-cloud&step=2&speed=2', sources);
+  const session = host.getSession();
+  const check = await WorldRepository.open();
+  expect((await check.list()).worlds.map((w) => w.id).sort()).toEqual([session.world.id, 'kept'].sort());
+  expect(await check.unfinishedOpenings()).toEqual([]);
+  check.close();
+  // The scenario's world runs at the link's speed once prepared, and so does the tab's next world.
+  expect(session.speed).toBe(2);
+  await host.newSimulation();
+  expect(host.getSession().speed).toBe(2);
+  host.getSession().dispose();
 }, 60_000);
