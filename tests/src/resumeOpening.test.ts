@@ -12,20 +12,25 @@ import { newWorldRecord } from '../../src/session/newWorld';
 import { sessionScenarioWorld } from '../../src/session/sessionScenarioWorld';
 import { WorldRepository } from '../../src/storage/worldRepository';
 
-it('reopens an unfinished scenario opening at its step, in a new world, with its lesson', async () => {
+/** A fresh fake IndexedDB, its repository, counting ids, and a P11 opening at `step` (0-based). */
+async function freshStore(step: number) {
   globalThis.indexedDB = new IDBFactory();
   let next = 0;
   const sources = { newId: () => `world-${++next}`, newSeed: () => 7, wallClock: () => Date.UTC(2026, 2, 2, 9) };
-  const repository = await WorldRepository.open();
   const opening = {
     scenario: scenarioById('p11-cloud')!,
-    step: 2,
+    step,
     mode: 'learn' as const,
     seed: 7,
     startTime: Date.UTC(2026, 2, 2, 9),
     speed: 0,
     embed: false,
   };
+  return { sources, repository: await WorldRepository.open(), opening };
+}
+
+it('reopens an unfinished scenario opening at its step, in a new world, with its lesson', async () => {
+  const { sources, repository, opening } = await freshStore(2);
   // The tab was closed after the world was stored and before its lesson was: only the opening is there.
   const { world: unfinished } = await createScenarioWorld(repository, sources, opening);
   repository.close();
@@ -47,19 +52,7 @@ it('reopens an unfinished scenario opening at its step, in a new world, with its
 }, 60_000);
 
 it('drops the worlds a closed tab left half-prepared (a reload during a link’s replay), keeping every other world', async () => {
-  globalThis.indexedDB = new IDBFactory();
-  let next = 0;
-  const sources = { newId: () => `world-${++next}`, newSeed: () => 7, wallClock: () => Date.UTC(2026, 2, 2, 9) };
-  const repository = await WorldRepository.open();
-  const opening = {
-    scenario: scenarioById('p11-cloud')!,
-    step: 1,
-    mode: 'learn' as const,
-    seed: 7,
-    startTime: Date.UTC(2026, 2, 2, 9),
-    speed: 0,
-    embed: false,
-  };
+  const { sources, repository, opening } = await freshStore(1);
   const kept = await newWorldRecord({
     id: 'kept',
     modelId: 'LNR440',

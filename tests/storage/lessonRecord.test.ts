@@ -1,30 +1,9 @@
 /** The stored lesson is read back through its schema: a real one round-trips; anything else is dropped, whole. */
 import { describe, expect, it } from 'vitest';
-import { openScenario, scenarioById, startLesson } from '../../scenarios';
-import { parseLessonRecord, type LessonRecord } from '../../src/storage/lessonRecord';
+import { parseLessonRecord } from '../../src/storage/lessonRecord';
+import { lessonRecordOf } from './support/lessonRecord';
 
-async function lesson(): Promise<LessonRecord> {
-  const scenario = scenarioById('p2-cloud')!;
-  const world = await openScenario(scenario, {
-    seed: 3_000_000_000,
-    startTime: Date.UTC(2026, 2, 2),
-    pbkdf2Iterations: 1_000,
-  });
-  const progress = startLesson(scenario, world.view(), { mode: 'learn' });
-  world.stop();
-  return {
-    version: 1,
-    opened: {
-      scenarioId: scenario.id,
-      modelId: 'LNR6108',
-      seed: 3_000_000_000,
-      startTime: Date.UTC(2026, 2, 2),
-      speed: 1,
-      embed: false,
-    },
-    progress,
-  };
-}
+const lesson = () => lessonRecordOf('p2-cloud', 3_000_000_000, Date.UTC(2026, 2, 2));
 
 describe('a stored lesson', () => {
   it('round-trips, with a seed of the full 32-bit range', async () => {

@@ -7,12 +7,12 @@ import 'fake-indexeddb/auto';
 import { IDBFactory } from 'fake-indexeddb';
 import { openDB } from 'idb';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { openScenario, scenarioById, startLesson } from '../../scenarios';
+import { scenarioById } from '../../scenarios';
 import type { ScenarioOpening } from '../../src/session/openScenarioWorld';
 import { createScenarioWorld, openingRecord, resumeOpening } from '../../src/session/scenarioWorlds';
-import type { LessonRecord } from '../../src/storage/lessonRecord';
 import { DB_NAME } from '../../src/storage/worldDb';
 import { WorldRepository } from '../../src/storage/worldRepository';
+import { lessonRecordOf } from './support/lessonRecord';
 
 const ITERATIONS = 10;
 const scenario = scenarioById('p11-cloud')!;
@@ -31,27 +31,7 @@ function sources() {
   return { newId: () => `world-${++next}`, wallClock: () => 5_000 + next };
 }
 
-async function lessonOf(): Promise<LessonRecord> {
-  const world = await openScenario(scenario, {
-    seed: opening.seed,
-    startTime: opening.startTime,
-    pbkdf2Iterations: ITERATIONS,
-  });
-  const progress = startLesson(scenario, world.view(), { mode: 'learn' });
-  world.stop();
-  return {
-    version: 1,
-    opened: {
-      scenarioId: scenario.id,
-      modelId: 'LNR6108',
-      seed: opening.seed,
-      startTime: opening.startTime,
-      speed: 1,
-      embed: false,
-    },
-    progress,
-  };
-}
+const lessonOf = () => lessonRecordOf(scenario.id, opening.seed, opening.startTime);
 
 async function metaKeys(): Promise<string[]> {
   const db = await openDB(DB_NAME);
